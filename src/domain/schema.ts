@@ -93,10 +93,7 @@ export const graphSchema = z
     title: z.string().min(1),
     description: z.string().min(1).optional(),
     sources: z.array(sourceSchema).min(1),
-    statuses: z
-      .array(statusSchema)
-      .min(1)
-      .describe('listed from the most to the least certain'),
+    statuses: z.array(statusSchema).min(1).describe('listed from the most to the least certain'),
     entityTypes: z.array(entityTypeSchema).min(1),
     relationTypes: z.array(relationTypeSchema).min(1),
     nodes: z.array(nodeSchema),

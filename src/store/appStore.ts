@@ -1,0 +1,103 @@
+// The one application store, made by a factory so that every test (and every mounted
+// app) gets its own. It holds only serialisable data: the loaded graph, ids and flags.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Evidence } from '../domain/schema';
+import type { LoadedGraph, Selection } from '../domain/types';
+import { noFilters, type Filters } from '../domain/filters';
+import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+
+/** A request to show a passage in the article reader; `seq` makes repeats distinct. */
+export interface ArticleFocus {
+  evidence: Evidence;
+  seq: number;
+}
+
+export interface AppState {
+  loaded: LoadedGraph;
+  selection: Selection;
+  /** What the pointer is over, on the canvas or in the article (for previews). */
+  hover: Selection;
+  filters: Filters;
+  articleFocus: ArticleFocus | null;
+}
+
+export interface AppActions {
+  select: (selection: Selection) => void;
+  selectEntity: (id: string) => void;
+  selectRelation: (id: string) => void;
+  clearSelection: () => void;
+  setHover: (hover: Selection) => void;
+  toggleRelationType: (id: string) => void;
+  showOnlyRelationType: (id: string) => void;
+  toggleEntityType: (id: string) => void;
+  showOnlyEntityType: (id: string) => void;
+  toggleStatus: (id: string) => void;
+  showOnlyStatus: (id: string) => void;
+  /** Show every relation type, entity type and status again (keeps the other options). */
+  showAll: () => void;
+  setHideOrphans: (hide: boolean) => void;
+  /** Restrict the view to `depth` relations around the selected entity; 0 turns it off. */
+  setNeighbourhood: (nodeId: string | null, depth: number) => void;
+  resetFilters: () => void;
+  showInArticle: (evidence: Evidence) => void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export interface InitialState {
+  loaded: LoadedGraph;
+  selection?: Selection;
+  filters?: Partial<Filters>;
+}
+
+export function createAppStore(initial: InitialState): StoreApi<AppStore> {
+  return createStore<AppStore>()((set, get) => {
+    const ids = (key: HiddenKey): string[] => {
+      const g = get().loaded.graph;
+      if (key === 'hiddenRelationTypes') return g.relationTypes.map((t) => t.id);
+      if (key === 'hiddenEntityTypes') return g.entityTypes.map((t) => t.id);
+      return g.statuses.map((s) => s.id);
+    };
+    const toggle = (key: HiddenKey, id: string) =>
+      set((s) => ({ filters: withHidden(s.filters, key, toggleIn(s.filters[key], id)) }));
+    const only = (key: HiddenKey, id: string) =>
+      set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
+
+    return {
+      loaded: initial.loaded,
+      selection: initial.selection ?? null,
+      hover: null,
+      filters: { ...noFilters, ...initial.filters },
+      articleFocus: null,
+
+      select: (selection) => set({ selection }),
+      selectEntity: (id) => set({ selection: { kind: 'node', id } }),
+      selectRelation: (id) => set({ selection: { kind: 'edge', id } }),
+      clearSelection: () => set({ selection: null }),
+      setHover: (hover) => set({ hover }),
+      toggleRelationType: (id) => toggle('hiddenRelationTypes', id),
+      showOnlyRelationType: (id) => only('hiddenRelationTypes', id),
+      toggleEntityType: (id) => toggle('hiddenEntityTypes', id),
+      showOnlyEntityType: (id) => only('hiddenEntityTypes', id),
+      toggleStatus: (id) => toggle('hiddenStatuses', id),
+      showOnlyStatus: (id) => only('hiddenStatuses', id),
+      showAll: () =>
+        set((s) => ({
+          filters: {
+            ...s.filters,
+            hiddenRelationTypes: [],
+            hiddenEntityTypes: [],
+            hiddenStatuses: [],
+          },
+        })),
+      setHideOrphans: (hideOrphans) => set((s) => ({ filters: { ...s.filters, hideOrphans } })),
+      setNeighbourhood: (nodeId, depth) =>
+        set((s) => ({
+          filters: { ...s.filters, focus: nodeId && depth > 0 ? { nodeId, depth } : null },
+        })),
+      resetFilters: () => set({ filters: noFilters }),
+      showInArticle: (evidence) =>
+        set((s) => ({ articleFocus: { evidence, seq: (s.articleFocus?.seq ?? 0) + 1 } })),
+    };
+  });
+}
