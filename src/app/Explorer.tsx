@@ -1,0 +1,63 @@
+// The explorer's page layout: search and title on top; filters, canvas and the
+// details/article column below. Panels are laid out here and nowhere else.
+import { useCallback, useState } from 'react';
+import type { StoreApi } from 'zustand';
+import type { AppStore } from '../store/appStore';
+import { StoreProvider } from '../store/StoreProvider';
+import { GraphCanvas } from '../graph';
+import {
+  ArticleReader,
+  DetailsPanel,
+  FiltersPanel,
+  GraphHeader,
+  SearchBox,
+  StatusLine,
+} from '../components';
+import { useGlobalKeys } from './useGlobalKeys';
+import { useHashSync } from './useHashSync';
+import { LinkNotice } from './LinkNotice';
+import { FiltersDisclosure } from './FiltersDisclosure';
+
+export function Explorer({
+  store,
+  linkProblem,
+}: {
+  store: StoreApi<AppStore>;
+  linkProblem: string | null;
+}) {
+  const [notice, setNotice] = useState(linkProblem);
+  const onProblem = useCallback((p: string | null) => setNotice(p), []);
+  useGlobalKeys(store);
+  useHashSync(store, onProblem);
+
+  return (
+    <StoreProvider store={store}>
+      <div className="app">
+        <header className="app-header">
+          <GraphHeader />
+          <div className="app-search">
+            <SearchBox />
+          </div>
+        </header>
+        {notice && <LinkNotice message={notice} onDismiss={() => setNotice(null)} />}
+        <main className="app-main">
+          <aside className="app-filters" aria-label="Filters">
+            <FiltersDisclosure>
+              <FiltersPanel />
+            </FiltersDisclosure>
+          </aside>
+          <section className="app-canvas" aria-label="Graph">
+            <div className="app-canvas-frame">
+              <GraphCanvas />
+            </div>
+            <StatusLine />
+          </section>
+          <div className="app-side">
+            <DetailsPanel />
+            <ArticleReader />
+          </div>
+        </main>
+      </div>
+    </StoreProvider>
+  );
+}
