@@ -1,0 +1,69 @@
+// Helpers for driving the Cytoscape canvas from Playwright: wait for the graph, read
+// element state from window.cy, and click an element where it is drawn.
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the explorer and fails on any console error, page error or failed request. */
+export async function openExplorer(page: Page, path = '/'): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(path);
+  await waitForGraph(page);
+  return errors;
+}
+
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+    return cy !== undefined && cy.nodes().length > 0;
+  });
+  // The renderer draws (and hit-tests) a frame after the layout: wait two frames.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+  );
+}
+
+/** Clicks a node or an edge (at its midpoint) where it is drawn on the canvas. */
+export async function clickElement(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((elementId) => {
+    // window.cy is Cytoscape's Core; typed loosely here to keep the test free of its types.
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const el = cy.getElementById(elementId);
+    if (el.empty()) throw new Error(`no element ${elementId}`);
+    const rect = cy.container().getBoundingClientRect();
+    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+export async function hiddenEdgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return cy
+      .edges()
+      .filter((e: { visible(): boolean }) => !e.visible())
+      .map((e: { id(): string }) => e.id());
+  });
+}
+
+export async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const out: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n: { id(): string; position(): { x: number; y: number } }) => {
+      const p = n.position();
+      out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+    });
+    return out;
+  });
+}
+
+export async function expectNoErrors(errors: string[]): Promise<void> {
+  expect(errors, errors.join('\n')).toEqual([]);
+}
