@@ -33,7 +33,8 @@ export function valueAt(
 ): { present: boolean; value: unknown } {
   let current: unknown = root;
   for (const segment of segments) {
-    if (typeof current !== 'object' || current === null) return { present: false, value: undefined };
+    if (typeof current !== 'object' || current === null)
+      return { present: false, value: undefined };
     if (!Object.prototype.hasOwnProperty.call(current, segment))
       return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[segment];

@@ -40,7 +40,10 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 
 function fold(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2010-\u2014\u00A0]/g, (c) => LOOK_ALIKES[c] ?? c);
+  return text.replace(
+    /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2010-\u2014\u00A0]/g,
+    (c) => LOOK_ALIKES[c] ?? c,
+  );
 }
 
 /**

@@ -1,0 +1,51 @@
+// Repairs evidence offsets that do not point at their quote, for `npm run validate -- --fix`.
+// Only a quote that occurs exactly once in its source is moved: with several occurrences the
+// right one is a judgement call, so those (and quotes found nowhere) are left to a person.
+import { whereQuoteIs } from './checkEvidence';
+import { findOccurrences, formatRange } from './quotes';
+import type { Evidence, GraphFile } from './schema';
+import type { Problem } from './types';
+
+export interface FixResult {
+  /** The graph with repaired offsets; the input is left untouched. */
+  graph: GraphFile;
+  /** One line per repaired span: `edges[3].evidence[0]: 120–164 → 130–174`. */
+  fixed: string[];
+  /** Spans whose quote is not at its offsets and could not be moved there. */
+  refused: Problem[];
+}
+
+export function fixOffsets(raw: GraphFile, texts: Readonly<Record<string, string>>): FixResult {
+  const fixed: string[] = [];
+  const refused: Problem[] = [];
+
+  const fixSpan = (span: Evidence, path: string): Evidence => {
+    const text = texts[span.source];
+    // A span with no text (unknown or unreadable source) is validation's to report.
+    if (text === undefined || text.slice(span.start, span.end) === span.quote) return span;
+    const starts = findOccurrences(text, span.quote);
+    const start = starts[0];
+    if (starts.length !== 1 || start === undefined) {
+      const where = whereQuoteIs(text, span.quote, span.source).clause;
+      refused.push({ path, message: `cannot fix offsets: quote ${where}` });
+      return span;
+    }
+    const end = start + span.quote.length;
+    fixed.push(`${path}: ${formatRange(span.start, span.end)} → ${formatRange(start, end)}`);
+    // Spread keeps the author's key order, so the rewritten file differs only in offsets.
+    return { ...span, start, end };
+  };
+
+  const graph: GraphFile = {
+    ...raw,
+    nodes: raw.nodes.map((node, i) => ({
+      ...node,
+      evidence: node.evidence.map((span, k) => fixSpan(span, `nodes[${i}].evidence[${k}]`)),
+    })),
+    edges: raw.edges.map((edge, i) => ({
+      ...edge,
+      evidence: edge.evidence.map((span, k) => fixSpan(span, `edges[${i}].evidence[${k}]`)),
+    })),
+  };
+  return { graph, fixed, refused };
+}

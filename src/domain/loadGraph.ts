@@ -1,0 +1,94 @@
+// The one way to load a graph file, shared by the app and the validator CLI: parse the text,
+// check its shape with zod, resolve each source's text, then check how the pieces fit together.
+// Pure: reading files is the caller's job (Vite's import.meta.glob in the app, fs in the CLI).
+import { graphSchema, type GraphFile } from './schema';
+import type { LoadResult, Problem } from './types';
+import { validateGraph } from './validate';
+import { zodProblems } from './zodProblems';
+
+/** Reads a source file named relative to the graph file; undefined when it cannot. */
+export type ReadSourceFile = (path: string) => string | undefined;
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+/** Line and column (both from 1) of a UTF-16 index, as editors show them. */
+function lineAndColumn(text: string, index: number): string {
+  const before = text.slice(0, index).split('\n');
+  return `line ${before.length}, column ${(before[before.length - 1] ?? '').length + 1}`;
+}
+
+/** JSON.parse with errors a person can act on; a leading byte-order mark is tolerated. */
+export function parseGraphText(text: string): ParseResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '')
+    return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // V8 reports "… at position 42" but only newer versions add the line; add it ourselves.
+    const position = /at position (\d+)/.exec(reason)?.[1];
+    const where =
+      position !== undefined && !/\bline\b/.test(reason)
+        ? ` (${lineAndColumn(body, Number(position))})`
+        : '';
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${reason}${where}` }] };
+  }
+}
+
+/** The zod shape check alone: a typed graph, or the problems with the file's structure. */
+export function checkShape(
+  raw: unknown,
+): { ok: true; graph: GraphFile } | { ok: false; problems: Problem[] } {
+  const result = graphSchema.safeParse(raw);
+  if (result.success) return { ok: true, graph: result.data };
+  return { ok: false, problems: zodProblems(result.error.issues, raw, graphSchema) };
+}
+
+/** The text of every source, by source id, from `text` or from `file` via `readSourceFile`. */
+export function resolveSourceTexts(
+  graph: GraphFile,
+  readSourceFile: ReadSourceFile,
+): { texts: Record<string, string>; problems: Problem[] } {
+  const texts: Record<string, string> = {};
+  const problems: Problem[] = [];
+  graph.sources.forEach((source, i) => {
+    const path = `sources[${i}]`;
+    if (source.file !== undefined && source.text !== undefined) {
+      problems.push({ path, message: 'give either "file" or "text", not both' });
+    } else if (source.text !== undefined) {
+      texts[source.id] = source.text;
+    } else if (source.file !== undefined) {
+      const text = readSourceFile(source.file);
+      if (text === undefined)
+        problems.push({
+          path: `${path}.file`,
+          message: `cannot read "${source.file}" (relative to the graph file)`,
+        });
+      else texts[source.id] = text;
+    } else {
+      problems.push({ path, message: 'needs either "file" (a path) or "text" (the text itself)' });
+    }
+  });
+  return { texts, problems };
+}
+
+/**
+ * Checks a parsed graph file completely and returns it with its source texts, or every
+ * problem found. Cross-reference checks run only once the shape is right, since they rely
+ * on the types zod guarantees.
+ */
+export function loadGraph(raw: unknown, readSourceFile: ReadSourceFile): LoadResult {
+  const shape = checkShape(raw);
+  if (!shape.ok) return shape;
+  const { graph } = shape;
+  const { texts, problems } = resolveSourceTexts(graph, readSourceFile);
+  problems.push(...validateGraph(graph, texts));
+  return problems.length === 0 ? { ok: true, value: { graph, texts } } : { ok: false, problems };
+}
+
+/** parseGraphText then loadGraph: from the text of a graph file to a checked graph. */
+export function loadGraphText(text: string, readSourceFile: ReadSourceFile): LoadResult {
+  const parsed = parseGraphText(text);
+  return parsed.ok ? loadGraph(parsed.value, readSourceFile) : parsed;
+}

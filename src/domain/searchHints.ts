@@ -1,0 +1,11 @@
+// Why a search result matched when its name does not show it: "Iran" for "teh" matched
+// the alias "Tehran". Uses the same normalisation as searchGraph.
+import type { GraphNode } from './schema';
+import { normalise } from './search';
+
+/** The first alias containing the query, when the entity's own name does not. */
+export function matchedAlias(node: GraphNode, query: string): string | null {
+  const q = normalise(query);
+  if (q.length === 0 || normalise(node.label).includes(q)) return null;
+  return node.aliases.find((alias) => normalise(alias).includes(q)) ?? null;
+}

@@ -1,0 +1,128 @@
+// The checks zod cannot make: how the pieces of a graph fit together. Ids are unique, every
+// reference names something declared, every evidence quote sits at its offsets, and no fact is
+// stated twice. Reports every problem, each with its JSON path, so one run shows all of them.
+import { checkEvidence } from './checkEvidence';
+import { didYouMean } from './closest';
+import type { Evidence, GraphEdge, GraphFile } from './schema';
+import type { Problem } from './types';
+
+/** `no node with id "iram" (did you mean "iran"?)`, or the declared ids when there are few. */
+function unknownReference(kind: string, id: string, declared: Iterable<string>): string {
+  const known = [...declared];
+  const hint = didYouMean(id, known);
+  const listed = hint === '' && known.length > 0 && known.length <= 8;
+  return `no ${kind} with id "${id}"${hint}${listed ? `; declared: ${known.join(', ')}` : ''}`;
+}
+
+/** Duplicate ids among `items`, which share one namespace; reports each repeat at its path. */
+function duplicateIds(items: readonly { id: string; path: string }[]): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { id, path } of items) {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, path);
+    else
+      problems.push({
+        path: `${path}.id`,
+        message: `duplicate id "${id}"; first used at ${earlier}`,
+      });
+  }
+  return problems;
+}
+
+function withPaths(name: string, items: readonly { id: string }[]) {
+  return items.map(({ id }, i) => ({ id, path: `${name}[${i}]` }));
+}
+
+function evidenceProblems(
+  evidence: readonly Evidence[],
+  path: string,
+  sourceIds: ReadonlySet<string>,
+  texts: Readonly<Record<string, string>>,
+): Problem[] {
+  return evidence.flatMap((span, k) => {
+    const spanPath = `${path}.evidence[${k}]`;
+    if (!sourceIds.has(span.source))
+      return [
+        { path: `${spanPath}.source`, message: unknownReference('source', span.source, sourceIds) },
+      ];
+    return checkEvidence(span, spanPath, texts);
+  });
+}
+
+/**
+ * The identity of the fact an edge states: endpoints, relation and label (trimmed, any case).
+ * Endpoints are sorted for undirected relations, where "A allies with B" is "B allies with A".
+ */
+function factKey(edge: GraphEdge, directed: boolean): string {
+  const ends = directed ? [edge.source, edge.target] : [edge.source, edge.target].sort();
+  return JSON.stringify([...ends, edge.relation, (edge.label ?? '').trim().toLowerCase()]);
+}
+
+/** Every problem in `graph`; `texts` holds each readable source's text by source id. */
+export function validateGraph(
+  graph: GraphFile,
+  texts: Readonly<Record<string, string>>,
+): Problem[] {
+  const problems: Problem[] = [
+    ...duplicateIds(withPaths('sources', graph.sources)),
+    ...duplicateIds(withPaths('statuses', graph.statuses)),
+    ...duplicateIds(withPaths('entityTypes', graph.entityTypes)),
+    ...duplicateIds(withPaths('relationTypes', graph.relationTypes)),
+    // Nodes and edges share one namespace: a selection or a URL names either by id alone.
+    ...duplicateIds([...withPaths('nodes', graph.nodes), ...withPaths('edges', graph.edges)]),
+  ];
+  // Sets, because a graph may have thousands of edges each checked against these.
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const sourceIds = new Set(graph.sources.map((source) => source.id));
+  const statusIds = new Set(graph.statuses.map((status) => status.id));
+  const typeIds = new Set(graph.entityTypes.map((type) => type.id));
+  const relationTypes = new Map(graph.relationTypes.map((type) => [type.id, type]));
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  graph.nodes.forEach((node, i) => {
+    const path = `nodes[${i}]`;
+    if (!typeIds.has(node.type))
+      report(`${path}.type`, unknownReference('entity type', node.type, typeIds));
+    problems.push(...evidenceProblems(node.evidence, path, sourceIds, texts));
+  });
+
+  const facts = new Map<string, number>();
+  graph.edges.forEach((edge, i) => {
+    const path = `edges[${i}]`;
+    for (const end of ['source', 'target'] as const)
+      if (!nodeIds.has(edge[end]))
+        report(`${path}.${end}`, unknownReference('node', edge[end], nodeIds));
+    if (edge.source === edge.target)
+      report(
+        path,
+        `source and target are both "${edge.source}": a relation needs two different entities`,
+      );
+    const relation = relationTypes.get(edge.relation);
+    if (relation === undefined)
+      report(
+        `${path}.relation`,
+        unknownReference('relation type', edge.relation, relationTypes.keys()),
+      );
+    if (!statusIds.has(edge.status))
+      report(`${path}.status`, unknownReference('status', edge.status, statusIds));
+    edge.attributedTo?.forEach((who, k) => {
+      if (!nodeIds.has(who))
+        report(`${path}.attributedTo[${k}]`, unknownReference('node', who, nodeIds));
+    });
+    problems.push(...evidenceProblems(edge.evidence, path, sourceIds, texts));
+
+    const key = factKey(edge, relation?.directed ?? true);
+    const earlier = facts.get(key);
+    const other = earlier === undefined ? undefined : graph.edges[earlier];
+    if (earlier === undefined || other === undefined) facts.set(key, i);
+    else
+      report(
+        path,
+        `states the same relation as edges[${earlier}] ("${other.id}"): same ` +
+          `${relation?.directed === false ? 'two entities (in either direction)' : 'source, target'}` +
+          ', relation and label; merge their evidence, or give each a label saying what differs',
+      );
+  });
+  return problems;
+}

@@ -1,0 +1,65 @@
+// The graph the app ships with: it loads cleanly through the same loader as the app and the
+// CLI, and it covers what the article is about. Entities are found by label or alias, so the
+// data author may pick other ids without breaking this test.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadGraphText } from '../../src/domain/loadGraph';
+import type { LoadedGraph } from '../../src/domain/types';
+
+const GRAPH_URL = new URL('../../graph-data/iran-russia-alliance.json', import.meta.url);
+
+function loadBundled(): LoadedGraph {
+  const result = loadGraphText(readFileSync(GRAPH_URL, 'utf8'), (file) => {
+    try {
+      return readFileSync(fileURLToPath(new URL(file, GRAPH_URL)), 'utf8');
+    } catch {
+      return undefined;
+    }
+  });
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.value;
+}
+
+it('loads with no problems', () => {
+  expect(() => loadBundled()).not.toThrow();
+});
+
+it.each([
+  'Russia',
+  'Iran',
+  'United States',
+  'United Kingdom',
+  'BRICS',
+  'Shanghai Cooperation Organization|SCO',
+  'Commonwealth of Independent States|CIS',
+  'Zangezur corridor',
+])('has an entity named %s', (names) => {
+  const wanted = names.split('|').map((name) => name.toLowerCase());
+  const { graph } = loadBundled();
+  const found = graph.nodes.filter((node) =>
+    [node.label, ...node.aliases].some((name) => wanted.includes(name.toLowerCase())),
+  );
+  expect(found.map((node) => node.label)).toHaveLength(1);
+});
+
+it.each(['supplies', 'allies_with', 'accuses', 'rivals_with'])(
+  'declares the relation type %s and uses it',
+  (relation) => {
+    const { graph } = loadBundled();
+    expect(graph.relationTypes.map((type) => type.id)).toContain(relation);
+    expect(graph.edges.some((edge) => edge.relation === relation)).toBe(true);
+  },
+);
+
+it('has every evidence span match its source text', () => {
+  const { graph, texts } = loadBundled();
+  const spans = [...graph.nodes, ...graph.edges].flatMap((item) => item.evidence);
+  expect(spans.length).toBeGreaterThan(0);
+  for (const span of spans)
+    expect(texts[span.source]?.slice(span.start, span.end), span.quote).toBe(span.quote);
+});
+
+it.each(['reported', 'alleged', 'denied'])('has at least one relation that is %s', (status) => {
+  const { graph } = loadBundled();
+  expect(graph.edges.some((edge) => edge.status === status)).toBe(true);
+});
