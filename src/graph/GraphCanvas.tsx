@@ -1,0 +1,101 @@
+// The graph canvas: one Cytoscape instance, created once from the store's graph in one
+// effect and destroyed in its cleanup (safe under StrictMode's double mount). Everything
+// after that — filters, selection, hover, taps, keys — goes through small controllers
+// that toggle classes; elements are never rebuilt and the layout never re-runs.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Core } from 'cytoscape';
+import { useAppStore, useStoreApi } from '../store/StoreProvider';
+import type { AppStore } from '../store/appStore';
+import { selectVisible } from '../store/selectors';
+import { createCy } from './createCy';
+import { runLayout } from './layout';
+import { applyVisibility } from './classes';
+import { fitGraph } from './camera';
+import { handleCanvasKey } from './keyboard';
+import { useVisibilityController } from './useVisibilityController';
+import { useSelectionController } from './useSelectionController';
+import { useHoverController } from './useHoverController';
+import { useCanvasEvents } from './useCanvasEvents';
+import { CanvasControls } from './CanvasControls';
+import './graphCanvas.css';
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for debugging and browser tests. */
+    cy?: Core;
+  }
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const selectCanvasLabel = (s: AppStore): string => {
+  const visible = selectVisible(s);
+  return (
+    `Graph of ${plural(visible.nodes.size, 'entity', 'entities')} and ` +
+    `${plural(visible.edges.size, 'relation', 'relations')}. ` +
+    'Arrow keys move between entities, + and − zoom, 0 fits.'
+  );
+};
+
+export function GraphCanvas() {
+  const store = useStoreApi();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const tapped = useRef<string | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const label = useAppStore(selectCanvasLabel);
+
+  // The controllers come before the effect that creates the instance, so on unmount their
+  // cleanups (listeners, subscriptions) run before the instance is destroyed.
+  useVisibilityController(cy, store);
+  useSelectionController(cy, store, tapped);
+  useHoverController(cy, store);
+  useCanvasEvents(cy, store, tapped);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const state = store.getState();
+    const instance = createCy(state.loaded.graph, container);
+    // Lay out everything first, hidden elements included, so a filter never moves anything.
+    runLayout(instance);
+    applyVisibility(instance, selectVisible(state));
+    fitGraph(instance);
+    // A container without a size yet (a collapsed panel) gets its first fit when it has one.
+    let unsized = instance.width() === 0 || instance.height() === 0;
+    instance.on('resize', () => {
+      if (!unsized || instance.destroyed() || instance.width() === 0 || instance.height() === 0)
+        return;
+      unsized = false;
+      fitGraph(instance);
+    });
+    window.cy = instance;
+    setCy(instance);
+    return () => {
+      setCy(null);
+      if (window.cy === instance) delete window.cy;
+      instance.removeAllListeners();
+      instance.destroy();
+    };
+  }, [store]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (cy && handleCanvasKey(event, cy, store)) event.preventDefault();
+  };
+
+  return (
+    <div className="graph-canvas">
+      <div
+        ref={containerRef}
+        className="graph-canvas__cy"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+      />
+      <CanvasControls cy={cy} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Camera moves as plain functions of a Cytoscape instance: fit, zoom about the centre,
+// and bringing an element into view. Animations are gentle and skipped when the user
+// prefers reduced motion.
+import type { Core, SingularElementArgument } from 'cytoscape';
+
+export const FIT_PADDING = 40;
+const ANIMATION_MS = 250;
+
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** Fits the visible elements (all of them when the filters hide everything). */
+export function fitGraph(cy: Core, padding = FIT_PADDING): void {
+  const visible = cy.elements().not('.hidden');
+  cy.fit(visible.nonempty() ? visible : cy.elements(), padding);
+}
+
+/** Zooms by `factor` about the centre of the viewport, within the zoom limits. */
+export function zoomBy(cy: Core, factor: number): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** True when the element's bounding box lies wholly inside the viewport. */
+export function isInView(cy: Core, ele: SingularElementArgument): boolean {
+  const view = cy.extent();
+  const box = ele.boundingBox({});
+  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+}
+
+/**
+ * Brings an element into view by centring on it, if it is off-screen; returns whether the
+ * camera moved. The zoom is kept, so the user's sense of scale survives.
+ */
+export function focusOn(cy: Core, id: string): boolean {
+  const ele = cy.getElementById(id);
+  if (ele.empty() || ele.hasClass('hidden') || cy.width() === 0 || isInView(cy, ele)) {
+    return false;
+  }
+  cy.stop(true);
+  if (prefersReducedMotion()) cy.center(ele);
+  else cy.animate({ center: { eles: ele }, duration: ANIMATION_MS, easing: 'ease-in-out-sine' });
+  return true;
+}

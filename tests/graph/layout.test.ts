@@ -1,0 +1,77 @@
+// The layout is the same on every load: two runs on fresh instances give the same
+// positions, for the sample graph and (when present) the graph the app ships.
+import type { Core } from 'cytoscape';
+import { createCy } from '../../src/graph/createCy';
+import { runLayout } from '../../src/graph/layout';
+import { mulberry32, withSeededRandom } from '../../src/graph/seededRandom';
+import { checkShape } from '../../src/domain/loadGraph';
+import type { GraphFile } from '../../src/domain/schema';
+import { sampleGraph } from '../fixtures/sampleGraph';
+
+const bundled = Object.values(
+  import.meta.glob<unknown>('../../graph-data/*.json', { eager: true, import: 'default' }),
+)
+  .map(checkShape)
+  .flatMap((r) => (r.ok ? [r.graph] : []))
+  .filter((g) => g.nodes.length > 0);
+
+function laidOut(graph: GraphFile): Core {
+  const cy = createCy(graph);
+  runLayout(cy);
+  return cy;
+}
+
+const positions = (cy: Core) => Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
+
+/** Pairs of entities whose shapes overlap (headless there are no labels to measure). */
+function overlapping(cy: Core): string[] {
+  const nodes = cy.nodes().map((n) => ({ id: n.id(), r: n.width() / 2, ...n.position() }));
+  return nodes.flatMap((a, i) =>
+    nodes
+      .slice(i + 1)
+      .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + 10)
+      .map((b) => `${a.id}–${b.id}`),
+  );
+}
+
+describe('runLayout', () => {
+  it('places the sample graph identically on two runs', () => {
+    const first = positions(laidOut(sampleGraph()));
+    // Consume Math.random in between, as the rest of the app would.
+    for (let i = 0; i < 100; i++) Math.random();
+    const second = positions(laidOut(sampleGraph()));
+    expect(second).toEqual(first);
+    expect(new Set(Object.values(first).map((p) => `${p.x},${p.y}`)).size).toBe(4);
+  });
+
+  it('restores Math.random after running', () => {
+    const original = Math.random;
+    laidOut(sampleGraph());
+    expect(Math.random).toBe(original);
+  });
+
+  it.skipIf(bundled.length === 0).each(bundled.map((g) => [g.title, g] as const))(
+    'places the bundled graph "%s" identically on two runs, no entities overlapping',
+    (_title, graph) => {
+      const a = laidOut(graph);
+      const b = laidOut(graph);
+      expect(positions(b)).toEqual(positions(a));
+      expect(a.nodes().length).toBe(graph.nodes.length);
+      expect(overlapping(a)).toEqual([]);
+    },
+  );
+});
+
+describe('withSeededRandom', () => {
+  it('gives the same sequence for the same seed and a different one for another', () => {
+    const take = (seed: number) => withSeededRandom(seed, () => [Math.random(), Math.random()]);
+    expect(take(7)).toEqual(take(7));
+    expect(take(7)).not.toEqual(take(8));
+    const r = mulberry32(1);
+    for (let i = 0; i < 1000; i++) {
+      const x = r();
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
+  });
+});
