@@ -12,6 +12,11 @@ export type ArticleBlock =
 
 const BULLET = /^[-•*] /;
 
+/** A line without its list marker: "- Washington accuses…" → "Washington accuses…". */
+export function stripBullet(line: string): string {
+  return line.replace(BULLET, '');
+}
+
 /** Cuts segments at newlines: one array of pieces per line of text. */
 function linesOf(segments: readonly Segment[]): Piece[][] {
   const lines: Piece[][] = [[]];

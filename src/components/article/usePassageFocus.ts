@@ -1,0 +1,64 @@
+// Keeps the reader on what matters: a selection made anywhere scrolls the reader's box to
+// its first passage (unless it was made here, where it is already in view), and a "Show
+// in article" request scrolls to that exact passage, focuses it and flashes it briefly.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { firstPassageStart, piecesOf, type ArticleBlock } from '../../domain/articleBlocks';
+import type { Selection } from '../../domain/types';
+import type { ArticleFocus } from '../../store/appStore';
+import { bringIntoView, scrollWithin } from './scroll';
+
+const FLASH_MS = 1600;
+
+export type Flash = { start: number; end: number; seq: number };
+
+interface Options {
+  body: RefObject<HTMLElement | null>;
+  blocks: readonly ArticleBlock[];
+  sourceId: string;
+  selection: Selection;
+  articleFocus: ArticleFocus | null;
+  /** Set by the reader just before it selects something itself. */
+  selectedHere: RefObject<boolean>;
+  focusQuietly: (el: HTMLElement | null | undefined) => void;
+}
+
+const markAt = (body: HTMLElement | null, start: number) =>
+  body?.querySelector<HTMLElement>(`mark[data-start="${start}"]`);
+
+export function usePassageFocus(options: Options): Flash | null {
+  const { body, blocks, sourceId, selection, articleFocus, selectedHere, focusQuietly } = options;
+  const [flash, setFlash] = useState<Flash | null>(null);
+  const handledSeq = useRef(articleFocus?.seq ?? 0);
+
+  useEffect(() => {
+    if (selectedHere.current) {
+      selectedHere.current = false;
+      return;
+    }
+    if (!selection) return;
+    const start = firstPassageStart(blocks, selection);
+    if (start !== null) scrollWithin(body.current, markAt(body.current, start));
+  }, [body, blocks, selection, selectedHere]);
+
+  useEffect(() => {
+    if (!articleFocus || articleFocus.seq === handledSeq.current) return;
+    const { evidence, seq } = articleFocus;
+    if (evidence.source !== sourceId) return; // the reader is switching source; runs again then
+    handledSeq.current = seq;
+    const first = piecesOf(blocks).find(
+      (p) => p.supports.length > 0 && p.start < evidence.end && p.end > evidence.start,
+    );
+    const el = first && markAt(body.current, first.start);
+    bringIntoView(el);
+    focusQuietly(el);
+    setFlash({ start: evidence.start, end: evidence.end, seq });
+  }, [body, blocks, sourceId, articleFocus, focusQuietly]);
+
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
+  return flash;
+}

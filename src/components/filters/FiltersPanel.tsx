@@ -1,0 +1,49 @@
+// The legend, which is also the filter: relation types, entity types and claim statuses,
+// each a fieldset of checkboxes, plus "Show all" and the orphan option. No padding of its
+// own: the shell's panel box provides it.
+import { useId } from 'react';
+import { useAppStore } from '../../store/StoreProvider';
+import { EntityTypeFilters } from './EntityTypeFilters';
+import { RelationTypeFilters } from './RelationTypeFilters';
+import { StatusFilters } from './StatusFilters';
+import './FiltersPanel.css';
+
+export function FiltersPanel() {
+  const headingId = useId();
+  const hideOrphans = useAppStore((s) => s.filters.hideOrphans);
+  const anyHidden = useAppStore(
+    (s) =>
+      s.filters.hiddenRelationTypes.length +
+        s.filters.hiddenEntityTypes.length +
+        s.filters.hiddenStatuses.length >
+      0,
+  );
+  const showAll = useAppStore((s) => s.showAll);
+  const setHideOrphans = useAppStore((s) => s.setHideOrphans);
+  return (
+    <section className="filters-panel" aria-labelledby={headingId}>
+      <div className="filters-panel__header">
+        <h2 id={headingId}>Legend</h2>
+        <button
+          type="button"
+          className="filters-panel__show-all"
+          onClick={showAll}
+          aria-disabled={!anyHidden}
+        >
+          Show all
+        </button>
+      </div>
+      <RelationTypeFilters />
+      <EntityTypeFilters />
+      <StatusFilters />
+      <label className="filters-panel__option">
+        <input
+          type="checkbox"
+          checked={hideOrphans}
+          onChange={(e) => setHideOrphans(e.currentTarget.checked)}
+        />
+        Hide entities with no visible relation
+      </label>
+    </section>
+  );
+}
