@@ -41,8 +41,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'zustand', 'cytoscape*'], message: 'domain/ is pure TypeScript.' },
-            { group: ['../store/*', '../graph/*', '../components/*', '../app/*'], message: 'domain/ imports nothing of the app.' },
+            {
+              group: ['react', 'react-dom', 'zustand', 'cytoscape*'],
+              message: 'domain/ is pure TypeScript.',
+            },
+            {
+              group: ['../store/*', '../graph/*', '../components/*', '../app/*'],
+              message: 'domain/ imports nothing of the app.',
+            },
           ],
         },
       ],
