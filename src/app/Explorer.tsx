@@ -17,6 +17,7 @@ import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
+import { SkipLinks } from './SkipLinks';
 
 export function Explorer({
   store,
@@ -33,6 +34,13 @@ export function Explorer({
   return (
     <StoreProvider store={store}>
       <div className="app">
+        <SkipLinks
+          targets={[
+            ['graph-canvas', 'Skip to the graph'],
+            ['details', 'Skip to the details'],
+            ['article', 'Skip to the article'],
+          ]}
+        />
         <header className="app-header">
           <GraphHeader />
           <div className="app-search">

@@ -1,18 +1,14 @@
-// Filters fold away on narrow screens, where the graph and the details matter more;
-// on a desktop they start open.
-import { useState, type ReactNode } from 'react';
-
-const WIDE = '(min-width: 901px)';
+// On a desktop the legend and filters are always shown; on a narrow screen, where the
+// graph and the details matter more, they fold into a disclosure that starts closed.
+import type { ReactNode } from 'react';
+import { useMediaQuery } from './useMediaQuery';
 
 export function FiltersDisclosure({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(() => window.matchMedia?.(WIDE).matches ?? true);
+  const wide = useMediaQuery('(min-width: 901px)');
+  if (wide) return <>{children}</>;
   return (
-    <details
-      className="app-filters-disclosure"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary>Filters</summary>
+    <details className="app-filters-disclosure">
+      <summary>Legend and filters</summary>
       {children}
     </details>
   );

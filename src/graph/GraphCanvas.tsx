@@ -88,6 +88,7 @@ export function GraphCanvas() {
     <div className="graph-canvas">
       <div
         ref={containerRef}
+        id="graph-canvas"
         className="graph-canvas__cy"
         tabIndex={0}
         role="application"

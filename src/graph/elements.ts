@@ -73,10 +73,20 @@ export function toElements(graph: GraphFile): ElementDefinition[] {
       relation: e.relation,
       status: e.status,
       relationLabel: verb,
-      edgeLabel: e.label ? `${verb}: ${e.label}` : verb,
+      edgeLabel: e.label ? `${verb}: ${shorten(e.label)}` : verb,
       step: bundleStep(bundles.get(pairKey(e.source, e.target)) ?? 1),
     };
     return { group: 'edges', data };
   });
   return [...nodes, ...edges];
+}
+
+// A label on the canvas is a hint, not the record: the details panel shows it whole.
+// Long ones would sprawl across the Iran–Russia bundle.
+const MAX_EDGE_LABEL = 48;
+export function shorten(label: string): string {
+  if (label.length <= MAX_EDGE_LABEL) return label;
+  const cut = label.slice(0, MAX_EDGE_LABEL);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 24 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—-]+$/, '')}…`;
 }

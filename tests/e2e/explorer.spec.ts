@@ -69,14 +69,36 @@ test('unchecking a relation type hides its edges without moving anything', async
 test('clicking a highlight in the article selects what it supports', async ({ page }) => {
   const errors = await openExplorer(page);
   const article = page.getByRole('region', { name: 'Article' });
-  const mark = article.locator('mark', { hasText: 'Shahed' }).first();
-  await mark.click();
-  // A span supporting several things offers a choice; pick the first.
-  const menu = page.getByRole('menu');
-  if (await menu.isVisible().catch(() => false)) await menu.getByRole('menuitem').first().click();
   const details = page.getByRole('complementary', { name: 'Details' });
-  await expect(details.getByRole('heading', { level: 2 })).not.toHaveText(/^$/);
+  // "Shahed" lies in one passage only, supporting one relation: a click selects it.
+  await article.locator('mark', { hasText: 'Shahed' }).first().click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(details).toContainText('thousands of ‘Shahed’ drones');
+  await expect(page).toHaveURL(/#relation=iran-supplies-russia-shahed-drones$/);
+  // "Zangezur corridor" supports several entities and relations: a click offers a choice.
+  await article.locator('mark', { hasText: 'Zangezur corridor' }).first().click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  await menu.getByRole('menuitem', { name: /connects Turkey/ }).click();
+  await expect(page).toHaveURL(/#relation=zangezur-corridor-connects-turkey$/);
   await expect(details.locator('mark').first()).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('skip links and the keyboard reach the graph without a mouse', async ({ page }) => {
+  const errors = await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the graph' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const canvas = page.getByRole('application');
+  await expect(canvas).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  await page.keyboard.press('ArrowRight');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).not.toHaveText('Nothing selected');
+  await expect(page).toHaveURL(/#entity=/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/#entity=/);
   await expectNoErrors(errors);
 });
 

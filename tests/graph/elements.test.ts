@@ -1,5 +1,5 @@
 // Element data: the graph's own fields, plus what the stylesheet draws from them.
-import { bundleStep, nodeSize, toElements } from '../../src/graph/elements';
+import { bundleStep, nodeSize, shorten, toElements } from '../../src/graph/elements';
 import { sampleGraph } from '../fixtures/sampleGraph';
 
 const graph = sampleGraph();
@@ -49,5 +49,17 @@ describe('bundleStep and nodeSize', () => {
     expect(nodeSize(0)).toBeLessThan(nodeSize(10));
     expect(nodeSize(1000)).toBe(nodeSize(2000));
     expect(nodeSize(1000)).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('shorten', () => {
+  it('keeps short labels and cuts long ones at a word with an ellipsis', () => {
+    expect(shorten('thousands of ‘Shahed’ drones')).toBe('thousands of ‘Shahed’ drones');
+    const long =
+      'short-range ballistic missiles for the war in Ukraine: alleged and a U.S. accusation';
+    const cut = shorten(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(49);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
   });
 });

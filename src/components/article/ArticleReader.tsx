@@ -89,7 +89,7 @@ export function ArticleReader() {
   );
 
   return (
-    <section className="article-reader" aria-label="Article">
+    <section className="article-reader" aria-label="Article" id="article" tabIndex={-1}>
       <ArticleHeading sourceId={sourceId} onSourceChange={setSourceId} />
       <div
         ref={bodyRef}

@@ -36,7 +36,7 @@ export function DetailsPanel() {
   }
 
   return (
-    <aside ref={asideRef} className="details-panel" aria-label="Details">
+    <aside ref={asideRef} className="details-panel" aria-label="Details" id="details" tabIndex={-1}>
       {content}
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -23,7 +23,7 @@ export function FiltersPanel() {
   return (
     <section className="filters-panel" aria-labelledby={headingId}>
       <div className="filters-panel__header">
-        <h2 id={headingId}>Legend</h2>
+        <h2 id={headingId}>Legend and filters</h2>
         <button
           type="button"
           className="filters-panel__show-all"
