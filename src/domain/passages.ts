@@ -80,19 +80,37 @@ export function segmentArticle(graph: GraphFile, sourceId: string, text: string)
     for (const ev of edge.evidence)
       if (ev.source === sourceId) spans.push({ ...ev, ref: { kind: 'edge', id: edge.id } });
 
-  const cuts = new Set([0, text.length]);
-  for (const s of spans) cuts.add(s.start).add(s.end);
-  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
-
+  // One sweep over the boundaries, keeping the spans open at each point (counted per
+  // element, since one element may have overlapping spans): linear in spans + segments,
+  // where filtering every span per segment was quadratic (see tests/bench).
+  const starting = new Map<number, typeof spans>();
+  const ending = new Map<number, typeof spans>();
+  for (const span of spans) {
+    if (span.start < 0 || span.end > text.length || span.end <= span.start) continue;
+    (starting.get(span.start) ?? starting.set(span.start, []).get(span.start)!).push(span);
+    (ending.get(span.end) ?? ending.set(span.end, []).get(span.end)!).push(span);
+  }
+  const points = [...new Set([0, text.length, ...starting.keys(), ...ending.keys()])].sort(
+    (a, b) => a - b,
+  );
+  const open = new Map<string, { ref: NonNullable<Selection>; count: number }>();
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
+    for (const span of ending.get(start) ?? []) {
+      const key = `${span.ref.kind}:${span.ref.id}`;
+      const entry = open.get(key)!;
+      if (--entry.count === 0) open.delete(key);
+    }
+    for (const span of starting.get(start) ?? []) {
+      const key = `${span.ref.kind}:${span.ref.id}`;
+      const entry = open.get(key);
+      if (entry) entry.count++;
+      else open.set(key, { ref: span.ref, count: 1 });
+    }
     const end = points[i + 1]!;
-    const supports = spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.ref);
-    const unique = supports.filter(
-      (ref, k) => supports.findIndex((o) => o.kind === ref.kind && o.id === ref.id) === k,
-    );
-    segments.push({ start, end, text: text.slice(start, end), supports: unique });
+    const supports = [...open.values()].map((entry) => entry.ref);
+    segments.push({ start, end, text: text.slice(start, end), supports });
   }
   return segments;
 }

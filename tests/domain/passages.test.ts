@@ -80,4 +80,17 @@ describe('segmentArticle', () => {
     const plain = segments.find((s) => s.text.startsWith('. Putin') || s.text === '. ');
     expect(plain?.supports ?? []).toEqual([]);
   });
+
+  it('keeps an element supported until the last of its overlapping spans ends', () => {
+    const g = sampleGraph();
+    const putin = g.nodes.find((n) => n.id === 'putin')!;
+    putin.evidence = [span('Putin leads'), span('leads Russia')];
+    g.edges = [];
+    const parts = segmentArticle(g, 'article', SAMPLE_TEXT).filter((s) => s.supports.length > 0);
+    const texts = parts.filter((s) => s.supports.some((r) => r.id === 'putin')).map((s) => s.text);
+    expect(texts).toEqual(['Putin ', 'leads', ' Russia']);
+    expect(parts.find((s) => s.text === 'leads')?.supports).toEqual([
+      { kind: 'node', id: 'putin' },
+    ]);
+  });
 });
