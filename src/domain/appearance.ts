@@ -52,7 +52,7 @@ const ENTITY_COLORS = [
   '#5b6b7a',
   '#9a8a00',
 ];
-const ENTITY_SHAPES: NodeShape[] = [
+export const ENTITY_SHAPES: readonly NodeShape[] = [
   'ellipse',
   'round-rectangle',
   'hexagon',

@@ -1,21 +1,10 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { EntitySwatch, StatusSwatch } from '../../src/components';
-import { entityLook, statusLook, type NodeShape } from '../../src/domain/appearance';
+import { ENTITY_SHAPES, entityLook, statusLook } from '../../src/domain/appearance';
 import { shapePath } from '../../src/components/swatches/shapePath';
 
-const SHAPES: NodeShape[] = [
-  'ellipse',
-  'round-rectangle',
-  'hexagon',
-  'diamond',
-  'round-tag',
-  'barrel',
-  'octagon',
-  'round-triangle',
-  'rhomboid',
-  'star',
-];
+const SHAPES = ENTITY_SHAPES;
 
 describe('swatches', () => {
   it('draws each Cytoscape node shape as a distinct closed path inside its box', () => {

@@ -3,9 +3,8 @@
 // own: the shell's panel box provides it.
 import { useId } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
-import { EntityTypeFilters } from './EntityTypeFilters';
-import { RelationTypeFilters } from './RelationTypeFilters';
-import { StatusFilters } from './StatusFilters';
+import { FilterGroup } from './FilterGroup';
+import { FILTER_KINDS } from './filterKinds';
 import './FiltersPanel.css';
 
 export function FiltersPanel() {
@@ -33,9 +32,9 @@ export function FiltersPanel() {
           Show all
         </button>
       </div>
-      <RelationTypeFilters />
-      <EntityTypeFilters />
-      <StatusFilters />
+      <FilterGroup kind={FILTER_KINDS.relation} />
+      <FilterGroup kind={FILTER_KINDS.entity} />
+      <FilterGroup kind={FILTER_KINDS.status} />
       <label className="filters-panel__option">
         <input
           type="checkbox"

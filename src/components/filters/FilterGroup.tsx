@@ -1,0 +1,42 @@
+// One fieldset of the legend: every declared type of a kind (relation, entity, status) in
+// declared order, each a FilterRow with its swatch, visible/total count, toggle and "only".
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/StoreProvider';
+import { useGraph, useLooks } from '../useGraph';
+import { FilterRow } from './FilterRow';
+import type { FilterKind } from './filterKinds';
+import { selectVisibleCounts } from './selectVisibleCounts';
+
+export function FilterGroup({ kind }: { kind: FilterKind }) {
+  const graph = useGraph();
+  const looks = useLooks();
+  const items = useMemo(() => kind.items(graph, looks), [kind, graph, looks]);
+  const hidden = useAppStore((s) => s.filters[kind.hiddenKey]);
+  const totals = useAppStore(kind.totals);
+  const visible = useAppStore((s) => selectVisibleCounts(s)[kind.visible]);
+  const toggle = useAppStore(kind.toggle);
+  const only = useAppStore(kind.only);
+  return (
+    <fieldset className="filter-group">
+      <legend>{kind.legend}</legend>
+      <ul className="filter-group__list">
+        {items.map((item) => (
+          <FilterRow
+            key={item.id}
+            label={item.label}
+            description={item.description}
+            showDescription={item.showDescription}
+            tag={item.tag}
+            checked={!hidden.includes(item.id)}
+            swatch={item.swatch}
+            visible={visible.get(item.id) ?? 0}
+            total={totals.get(item.id) ?? 0}
+            nouns={kind.nouns}
+            onToggle={() => toggle(item.id)}
+            onOnly={() => only(item.id)}
+          />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,97 @@
+// The three things the legend filters by — relation types, entity types, claim statuses —
+// described once each, so one FilterGroup component can draw and drive any of them.
+import type { ReactNode } from 'react';
+import type { Looks } from '../../domain/appearance';
+import type { GraphFile } from '../../domain/schema';
+import type { HiddenKey } from '../../domain/selectionRules';
+import type { VisibleCounts } from '../../domain/visibleCounts';
+import type { AppStore } from '../../store/appStore';
+import {
+  selectEntityCounts,
+  selectRelationCounts,
+  selectStatusCounts,
+} from '../../store/selectors';
+import { EntitySwatch } from '../swatches/EntitySwatch';
+import { RelationSwatch } from '../swatches/RelationSwatch';
+import { StatusSwatch } from '../swatches/StatusSwatch';
+
+/** How one declared type is shown in its legend row. */
+export interface FilterItem {
+  id: string;
+  label: string;
+  description: string;
+  swatch: ReactNode;
+  /** Show the description under the name (statuses: it is what the marker means). */
+  showDescription?: boolean;
+  tag?: ReactNode;
+}
+
+export interface FilterKind {
+  legend: string;
+  hiddenKey: HiddenKey;
+  nouns: readonly [string, string];
+  items: (graph: GraphFile, looks: Looks) => FilterItem[];
+  totals: (s: AppStore) => ReadonlyMap<string, number>;
+  visible: keyof VisibleCounts;
+  toggle: (s: AppStore) => (id: string) => void;
+  only: (s: AppStore) => (id: string) => void;
+}
+
+const contestedTag = (
+  <span className="filter-row__tag">
+    <span aria-hidden="true">⚠ </span>Contested.
+  </span>
+);
+
+export const FILTER_KINDS = {
+  relation: {
+    legend: 'Relations',
+    hiddenKey: 'hiddenRelationTypes',
+    nouns: ['relation', 'relations'],
+    items: (graph, looks) =>
+      graph.relationTypes.map((t) => ({
+        id: t.id,
+        label: t.label,
+        description: `${t.description}${t.directed ? '' : ' (goes both ways)'}`,
+        swatch: <RelationSwatch look={looks.relation.get(t.id)} directed={t.directed} />,
+      })),
+    totals: selectRelationCounts,
+    visible: 'relation',
+    toggle: (s) => s.toggleRelationType,
+    only: (s) => s.showOnlyRelationType,
+  },
+  entity: {
+    legend: 'Entities',
+    hiddenKey: 'hiddenEntityTypes',
+    nouns: ['entity', 'entities'],
+    items: (graph, looks) =>
+      graph.entityTypes.map((t) => ({
+        id: t.id,
+        label: t.label,
+        description: t.description,
+        swatch: <EntitySwatch look={looks.entity.get(t.id)} />,
+      })),
+    totals: selectEntityCounts,
+    visible: 'entity',
+    toggle: (s) => s.toggleEntityType,
+    only: (s) => s.showOnlyEntityType,
+  },
+  status: {
+    legend: 'How certain',
+    hiddenKey: 'hiddenStatuses',
+    nouns: ['relation', 'relations'],
+    items: (graph, looks) =>
+      graph.statuses.map((s) => ({
+        id: s.id,
+        label: s.label,
+        description: s.description,
+        swatch: <StatusSwatch look={looks.status.get(s.id)} />,
+        showDescription: true,
+        tag: s.contested ? contestedTag : undefined,
+      })),
+    totals: selectStatusCounts,
+    visible: 'status',
+    toggle: (s) => s.toggleStatus,
+    only: (s) => s.showOnlyStatus,
+  },
+} satisfies Record<string, FilterKind>;
