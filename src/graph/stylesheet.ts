@@ -114,11 +114,16 @@ function statusBlocks(graph: GraphFile): Block[] {
 // Order matters: later blocks win, so state classes come last and .hidden is final.
 const states: Block[] = [
   { selector: 'node.neighbour', style: { 'border-color': HIGHLIGHT, 'border-width': 2 } },
-  // Around a selected entity, the short relation name only: full labels would pile up.
-  { selector: 'edge.incident', style: { label: 'data(relationLabel)', width: 3, 'z-index': 10 } },
+  // Around a selected entity, the short relation name only, and only once zoomed in past
+  // the default fit (11 px × zoom ≥ 9): a hub like Iran has 30 relations, whose names
+  // overlap into noise at fit zoom. The details panel lists them all meanwhile.
+  {
+    selector: 'edge.incident',
+    style: { label: 'data(relationLabel)', width: 3, 'z-index': 10, 'min-zoomed-font-size': 9 },
+  },
   {
     selector: 'edge.hovered, edge.selected',
-    style: { label: 'data(edgeLabel)', width: 3, 'z-index': 10 },
+    style: { label: 'data(edgeLabel)', width: 3, 'z-index': 10, 'min-zoomed-font-size': 0 },
   },
   { selector: 'node.hovered', style: { 'border-color': HIGHLIGHT, 'border-width': 3 } },
   { selector: 'edge.hovered', style: { width: 4, 'z-index': 20 } },
