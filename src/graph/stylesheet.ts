@@ -115,11 +115,12 @@ function statusBlocks(graph: GraphFile): Block[] {
 const states: Block[] = [
   { selector: 'node.neighbour', style: { 'border-color': HIGHLIGHT, 'border-width': 2 } },
   // Around a selected entity, the short relation name only, and only once zoomed in past
-  // the default fit (11 px × zoom ≥ 9): a hub like Iran has 30 relations, whose names
-  // overlap into noise at fit zoom. The details panel lists them all meanwhile.
+  // 1×: a hub like Iran has 30 relations, whose names overlap into noise at fit zoom; the
+  // details panel lists them all meanwhile. Cytoscape compares font-size × zoom rounded
+  // up to a power of two, so 11 px text passes a 12 px minimum only above zoom 1.
   {
     selector: 'edge.incident',
-    style: { label: 'data(relationLabel)', width: 3, 'z-index': 10, 'min-zoomed-font-size': 9 },
+    style: { label: 'data(relationLabel)', width: 3, 'z-index': 10, 'min-zoomed-font-size': 12 },
   },
   {
     selector: 'edge.hovered, edge.selected',
