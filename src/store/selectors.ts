@@ -32,9 +32,6 @@ const visibleMemo = memoByIdentity<GraphFile, Filters, Visible>(visibleElements)
 export const selectGraph = (s: AppStore): GraphFile => s.loaded.graph;
 export const selectIndex = (s: AppStore): GraphIndex => indexGraph(s.loaded.graph);
 export const selectTexts = (s: AppStore) => s.loaded.texts;
-export const selectSelection = (s: AppStore) => s.selection;
-export const selectHover = (s: AppStore) => s.hover;
-export const selectFilters = (s: AppStore) => s.filters;
 export const selectVisible = (s: AppStore): Visible => visibleMemo(s.loaded.graph, s.filters);
 export const selectStatusLine = (s: AppStore): string =>
   describeVisible(s.loaded.graph, selectVisible(s));
