@@ -143,11 +143,24 @@ test('axe-core finds no serious or critical violation', async ({ page }) => {
 
 test('at phone width nothing overflows sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  const errors = await openExplorer(page);
+  const errors = await openExplorer(page, '/#relation=iran-builds-drone-factory-in-russia');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.getByRole('region', { name: 'Article' })).toBeAttached();
+  // The panels stack: graph, then details, then article, each below the last.
+  const boxes = await Promise.all(
+    [
+      page.getByRole('application'),
+      page.getByRole('complementary', { name: 'Details' }),
+      page.getByRole('region', { name: 'Article' }),
+    ].map((l) => l.boundingBox()),
+  );
+  for (let i = 1; i < boxes.length; i++) {
+    const above = boxes[i - 1]!;
+    const below = boxes[i]!;
+    expect(below.height).toBeGreaterThan(40);
+    expect(below.y).toBeGreaterThanOrEqual(above.y + above.height - 1);
+  }
   await expectNoErrors(errors);
 });
