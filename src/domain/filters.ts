@@ -100,25 +100,6 @@ export function neighbourhood(
   return { nodes, edges };
 }
 
-/** How many edges each relation type has in the whole graph. */
-export function countByRelationType(graph: GraphFile): ReadonlyMap<string, number> {
-  return countBy(graph.edges.map((e) => e.relation));
-}
-
-export function countByEntityType(graph: GraphFile): ReadonlyMap<string, number> {
-  return countBy(graph.nodes.map((n) => n.type));
-}
-
-export function countByStatus(graph: GraphFile): ReadonlyMap<string, number> {
-  return countBy(graph.edges.map((e) => e.status));
-}
-
-function countBy(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
 /** "24 of 31 entities · 18 of 52 relations" */
 export function describeVisible(graph: GraphFile, visible: Visible): string {
   const n = graph.nodes.length;

@@ -1,16 +1,9 @@
 // Module-level selectors. Derived data (the visible set, counts) is computed from the
 // store's inputs and memoised on their identity, never stored twice.
 import type { GraphFile } from '../domain/schema';
-import {
-  countByEntityType,
-  countByRelationType,
-  countByStatus,
-  describeVisible,
-  visibleElements,
-  type Filters,
-  type Visible,
-} from '../domain/filters';
+import { describeVisible, visibleElements, type Filters, type Visible } from '../domain/filters';
 import { indexGraph, type GraphIndex } from '../domain/graphIndex';
+import { countVisible, type VisibleCounts } from '../domain/visibleCounts';
 import type { AppStore } from './appStore';
 
 function memoByIdentity<A extends object, B extends object, R>(fn: (a: A, b: B) => R) {
@@ -36,19 +29,19 @@ export const selectVisible = (s: AppStore): Visible => visibleMemo(s.loaded.grap
 export const selectStatusLine = (s: AppStore): string =>
   describeVisible(s.loaded.graph, selectVisible(s));
 
-const relationCounts = new WeakMap<GraphFile, ReadonlyMap<string, number>>();
-const entityCounts = new WeakMap<GraphFile, ReadonlyMap<string, number>>();
-const statusCounts = new WeakMap<GraphFile, ReadonlyMap<string, number>>();
+// Legend counts: totals once per graph, visible counts once per visible set (which
+// selectVisible already memoises), so the legend re-counts only when filters change.
+const totalCounts = new WeakMap<GraphFile, VisibleCounts>();
+const visibleCounts = new WeakMap<Visible, VisibleCounts>();
 
-function cached<T>(map: WeakMap<GraphFile, T>, g: GraphFile, make: (g: GraphFile) => T): T {
-  let value = map.get(g);
-  if (value === undefined) map.set(g, (value = make(g)));
+export const selectTotalCounts = (s: AppStore): VisibleCounts =>
+  cached(totalCounts, s.loaded.graph, (g) => countVisible(g));
+
+export const selectVisibleCounts = (s: AppStore): VisibleCounts =>
+  cached(visibleCounts, selectVisible(s), (v) => countVisible(s.loaded.graph, v));
+
+function cached<K extends object, T>(map: WeakMap<K, T>, key: K, make: (key: K) => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make(key)));
   return value;
 }
-
-export const selectRelationCounts = (s: AppStore) =>
-  cached(relationCounts, s.loaded.graph, countByRelationType);
-export const selectEntityCounts = (s: AppStore) =>
-  cached(entityCounts, s.loaded.graph, countByEntityType);
-export const selectStatusCounts = (s: AppStore) =>
-  cached(statusCounts, s.loaded.graph, countByStatus);

@@ -1,11 +1,11 @@
 import {
-  countByRelationType,
   describeVisible,
   neighbourhood,
   noFilters,
   visibleElements,
   type Filters,
 } from '../../src/domain/filters';
+import { countVisible } from '../../src/domain/visibleCounts';
 import { sampleGraph } from '../fixtures/sampleGraph';
 
 const graph = sampleGraph();
@@ -83,7 +83,7 @@ describe('neighbourhood', () => {
 
 describe('counts and the status line', () => {
   it('counts edges by relation type', () => {
-    const counts = countByRelationType(graph);
+    const counts = countVisible(graph).relation;
     expect(counts.get('supplies')).toBe(2);
     expect(counts.get('accuses')).toBe(1);
   });

@@ -5,15 +5,15 @@ import { useAppStore } from '../../store/StoreProvider';
 import { useGraph, useLooks } from '../useGraph';
 import { FilterRow } from './FilterRow';
 import type { FilterKind } from './filterKinds';
-import { selectVisibleCounts } from './selectVisibleCounts';
+import { selectTotalCounts, selectVisibleCounts } from '../../store/selectors';
 
 export function FilterGroup({ kind }: { kind: FilterKind }) {
   const graph = useGraph();
   const looks = useLooks();
   const items = useMemo(() => kind.items(graph, looks), [kind, graph, looks]);
   const hidden = useAppStore((s) => s.filters[kind.hiddenKey]);
-  const totals = useAppStore(kind.totals);
-  const visible = useAppStore((s) => selectVisibleCounts(s)[kind.visible]);
+  const totals = useAppStore((s) => selectTotalCounts(s)[kind.counts]);
+  const visible = useAppStore((s) => selectVisibleCounts(s)[kind.counts]);
   const toggle = useAppStore(kind.toggle);
   const only = useAppStore(kind.only);
   return (

@@ -6,11 +6,6 @@ import type { GraphFile } from '../../domain/schema';
 import type { HiddenKey } from '../../domain/selectionRules';
 import type { VisibleCounts } from '../../domain/visibleCounts';
 import type { AppStore } from '../../store/appStore';
-import {
-  selectEntityCounts,
-  selectRelationCounts,
-  selectStatusCounts,
-} from '../../store/selectors';
 import { EntitySwatch } from '../swatches/EntitySwatch';
 import { RelationSwatch } from '../swatches/RelationSwatch';
 import { StatusSwatch } from '../swatches/StatusSwatch';
@@ -31,8 +26,8 @@ export interface FilterKind {
   hiddenKey: HiddenKey;
   nouns: readonly [string, string];
   items: (graph: GraphFile, looks: Looks) => FilterItem[];
-  totals: (s: AppStore) => ReadonlyMap<string, number>;
-  visible: keyof VisibleCounts;
+  /** Which of the legend's counts (visible and total) belong to this kind. */
+  counts: keyof VisibleCounts;
   toggle: (s: AppStore) => (id: string) => void;
   only: (s: AppStore) => (id: string) => void;
 }
@@ -55,8 +50,7 @@ export const FILTER_KINDS = {
         description: `${t.description}${t.directed ? '' : ' (goes both ways)'}`,
         swatch: <RelationSwatch look={looks.relation.get(t.id)} directed={t.directed} />,
       })),
-    totals: selectRelationCounts,
-    visible: 'relation',
+    counts: 'relation',
     toggle: (s) => s.toggleRelationType,
     only: (s) => s.showOnlyRelationType,
   },
@@ -71,8 +65,7 @@ export const FILTER_KINDS = {
         description: t.description,
         swatch: <EntitySwatch look={looks.entity.get(t.id)} />,
       })),
-    totals: selectEntityCounts,
-    visible: 'entity',
+    counts: 'entity',
     toggle: (s) => s.toggleEntityType,
     only: (s) => s.showOnlyEntityType,
   },
@@ -89,8 +82,7 @@ export const FILTER_KINDS = {
         showDescription: true,
         tag: s.contested ? contestedTag : undefined,
       })),
-    totals: selectStatusCounts,
-    visible: 'status',
+    counts: 'status',
     toggle: (s) => s.toggleStatus,
     only: (s) => s.showOnlyStatus,
   },

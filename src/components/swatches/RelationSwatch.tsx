@@ -1,7 +1,7 @@
 // A short stretch of a relation type's line: its colour, dash pattern and, when the type is
 // directed, an arrowhead — the same look the canvas gives its edges.
 import type { RelationLook } from '../../domain/appearance';
-import './swatches.css';
+import { SwatchSvg } from './SwatchSvg';
 
 const W = 28;
 const H = 12;
@@ -16,15 +16,7 @@ export function RelationSwatch({
   if (!look) return null;
   const end = directed ? W - 8 : W - 2;
   return (
-    <svg
-      className="swatch swatch--relation"
-      width={W}
-      height={H}
-      viewBox={`0 0 ${W} ${H}`}
-      aria-hidden="true"
-      focusable="false"
-      data-line={look.lineStyle}
-    >
+    <SwatchSvg kind="relation" width={W} height={H} data={{ 'data-line': look.lineStyle }}>
       <line
         x1={2}
         y1={H / 2}
@@ -40,6 +32,6 @@ export function RelationSwatch({
           fill={look.color}
         />
       )}
-    </svg>
+    </SwatchSvg>
   );
 }

@@ -1,7 +1,7 @@
 // The marker a claim's status puts on its edges (none, hollow circle, diamond, square, or
 // the red bar of a contested claim), on a short line faded like the canvas draws it.
 import type { StatusLook } from '../../domain/appearance';
-import './swatches.css';
+import { SwatchSvg } from './SwatchSvg';
 
 const W = 28;
 const H = 12;
@@ -37,15 +37,7 @@ function Marker({ look }: { look: StatusLook }) {
 export function StatusSwatch({ look }: { look: StatusLook | undefined }) {
   if (!look) return null;
   return (
-    <svg
-      className="swatch swatch--status"
-      width={W}
-      height={H}
-      viewBox={`0 0 ${W} ${H}`}
-      aria-hidden="true"
-      focusable="false"
-      data-marker={look.marker}
-    >
+    <SwatchSvg kind="status" width={W} height={H} data={{ 'data-marker': look.marker }}>
       <line
         x1={1}
         y1={CY}
@@ -56,6 +48,6 @@ export function StatusSwatch({ look }: { look: StatusLook | undefined }) {
         opacity={look.opacity}
       />
       <Marker look={look} />
-    </svg>
+    </SwatchSvg>
   );
 }
