@@ -4,6 +4,11 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The browser tests serve the build on a port of their own (not `npm run preview`'s 4173),
+// so a preview left running is never tested by mistake. E2E_PORT lets parallel checkouts
+// run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4317);
+const baseURL = `http://127.0.0.1:${port}`;
 if (!existsSync(executablePath)) {
   throw new Error(
     `No Chromium at ${executablePath}. Install it with "apt-get install -y chromium" ` +
@@ -19,7 +24,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
@@ -35,9 +40,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --strictPort --port 4173',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    url: baseURL,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
