@@ -12,7 +12,12 @@ export interface ArticleFocus {
   seq: number;
 }
 
+/** The id of the bundled graph, in the library and in per-graph storage (positions, view). */
+export const BUNDLED_GRAPH_ID = 'bundled';
+
 export interface AppState {
+  /** Which graph this is, for per-graph storage (library record, positions, layout). */
+  graphId: string;
   loaded: LoadedGraph;
   selection: Selection;
   /** What the pointer is over, on the canvas or in the article (for previews). */
@@ -45,6 +50,7 @@ export interface AppActions {
 export type AppStore = AppState & AppActions;
 
 export interface InitialState {
+  graphId?: string;
   loaded: LoadedGraph;
   selection?: Selection;
   filters?: Partial<Filters>;
@@ -64,6 +70,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
       hover: null,
