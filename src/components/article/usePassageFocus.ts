@@ -1,9 +1,10 @@
 // Keeps the reader on what matters: a selection made anywhere scrolls the reader's box to
-// its first passage (unless it was made here, where it is already in view), and a "Show
+// its first passage (unless it was made here, where it is already in view: the store says
+// where each selection came from), and a "Show
 // in article" request scrolls to that exact passage, focuses it and flashes it briefly.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { firstPassageStart, piecesOf, type ArticleBlock } from '../../domain/articleBlocks';
-import type { Selection } from '../../domain/types';
+import type { Selection, SelectionOrigin } from '../../domain/types';
 import type { ArticleFocus } from '../../store/appStore';
 import { bringIntoView, scrollWithin } from './scroll';
 
@@ -16,9 +17,8 @@ interface Options {
   blocks: readonly ArticleBlock[];
   sourceId: string;
   selection: Selection;
+  selectionOrigin: SelectionOrigin;
   articleFocus: ArticleFocus | null;
-  /** Set by the reader just before it selects something itself. */
-  selectedHere: RefObject<boolean>;
   focusQuietly: (el: HTMLElement | null | undefined) => void;
 }
 
@@ -26,19 +26,16 @@ const markAt = (body: HTMLElement | null, start: number) =>
   body?.querySelector<HTMLElement>(`mark[data-start="${start}"]`);
 
 export function usePassageFocus(options: Options): Flash | null {
-  const { body, blocks, sourceId, selection, articleFocus, selectedHere, focusQuietly } = options;
+  const { body, blocks, sourceId, selection, selectionOrigin, articleFocus, focusQuietly } =
+    options;
   const [flash, setFlash] = useState<Flash | null>(null);
   const handledSeq = useRef(articleFocus?.seq ?? 0);
 
   useEffect(() => {
-    if (selectedHere.current) {
-      selectedHere.current = false;
-      return;
-    }
-    if (!selection) return;
+    if (!selection || selectionOrigin === 'article') return;
     const start = firstPassageStart(blocks, selection);
     if (start !== null) scrollWithin(body.current, markAt(body.current, start));
-  }, [body, blocks, selection, selectedHere]);
+  }, [body, blocks, selection, selectionOrigin]);
 
   useEffect(() => {
     if (!articleFocus || articleFocus.seq === handledSeq.current) return;
