@@ -63,3 +63,38 @@ it.each(['reported', 'alleged', 'denied'])('has at least one relation that is %s
   const { graph } = loadBundled();
   expect(graph.edges.some((edge) => edge.status === status)).toBe(true);
 });
+
+describe('relation groups', () => {
+  it('declares a group labelled exactly "Military" holding the arms and war relations', () => {
+    const { graph } = loadBundled();
+    const military = (graph.relationGroups ?? []).filter((group) => group.label === 'Military');
+    expect(military).toHaveLength(1);
+    const inMilitary = graph.relationTypes
+      .filter((type) => type.group === military[0]?.id)
+      .map((type) => type.id);
+    expect(inMilitary).toEqual(
+      expect.arrayContaining(['supplies', 'builds_in', 'seeks_to_buy_from', 'invades']),
+    );
+    expect(inMilitary).not.toContain('allies_with');
+  });
+
+  it('puts the military rapprochement in the Military group', () => {
+    const { graph } = loadBundled();
+    const edge = graph.edges.find((e) => e.evidence.some((s) => /closer militarily/.test(s.quote)));
+    const type = graph.relationTypes.find((t) => t.id === edge?.relation);
+    expect(type?.group).toBe('military');
+  });
+
+  it('gives every relation type a group', () => {
+    const { graph } = loadBundled();
+    expect(graph.relationTypes.filter((type) => type.group === undefined)).toEqual([]);
+  });
+});
+
+it('names Iran as disputing the U.S. missile claim, which it denies', () => {
+  const { graph } = loadBundled();
+  const denied = graph.edges.filter((edge) => edge.status === 'denied');
+  expect(denied.map((edge) => [edge.attributedTo, edge.disputedBy])).toEqual([
+    [['united-states'], ['iran']],
+  ]);
+});
