@@ -50,9 +50,7 @@ describe('the bundled graph', () => {
       act(() => store.getState().selectRelation(edge.id));
       const words = [name(edge.source), verb(edge.relation), name(edge.target)];
       expect(words.every((w) => typeof w === 'string' && w.length > 0)).toBe(true);
-      expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
-        words.join(' '),
-      );
+      expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(words.join(' '));
       expect(details.querySelectorAll('blockquote mark')).toHaveLength(edge.evidence.length);
     }
   });
