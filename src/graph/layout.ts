@@ -53,13 +53,14 @@ export function layoutOptions(): FcoseLayoutOptions {
 }
 
 function bundleSize(edge: EdgeSingular): number {
-  return edge.parallelEdges().length;
+  return edge.parallelEdges().not('.bundle').length;
 }
 
 /** Lays out every element (hidden ones too, so showing them later moves nothing). */
 export function runLayout(cy: Core): void {
   registerLayout();
   withSeededRandom(LAYOUT_SEED, () => {
-    cy.elements().layout(layoutOptions()).run();
+    // Bundle edges stand for relations already there: they must not pull on the layout.
+    cy.elements().not('.bundle').layout(layoutOptions()).run();
   });
 }

@@ -4,6 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
+import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
 
 type StyleValue = string | number | readonly number[];
 interface Block {
@@ -155,7 +156,9 @@ export function buildStylesheet(graph: GraphFile): StylesheetJson {
     ...entityBlocks(graph),
     ...relationBlocks(graph),
     ...statusBlocks(graph),
+    ...bundleBlocks,
     ...states,
+    ...bundleStateBlocks,
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
   // numeric ones); the values above are checked by the headless tests instead.
