@@ -16,6 +16,7 @@ import { useVisibilityController } from './useVisibilityController';
 import { useSelectionController } from './useSelectionController';
 import { useHoverController } from './useHoverController';
 import { useCanvasEvents } from './useCanvasEvents';
+import { usePathController } from './usePathController';
 import { CanvasControls } from './CanvasControls';
 import './graphCanvas.css';
 
@@ -52,6 +53,7 @@ export function GraphCanvas() {
   useSelectionController(cy, store, tapped);
   useHoverController(cy, store);
   useCanvasEvents(cy, store, tapped);
+  usePathController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -5,6 +5,7 @@ import type { Evidence } from '../domain/schema';
 import type { LoadedGraph, Selection } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import { createPathSlice, type PathSlice } from './pathSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -47,7 +48,7 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState & AppActions & PathSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -70,6 +71,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createPathSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
