@@ -25,7 +25,9 @@ describe('PathPanel', () => {
       'United States accuses Iran',
     ]);
     expect(hops[0]).toHaveTextContent('‘Putin leads Russia’');
-    expect(screen.getByRole('status')).toHaveTextContent('3 hops, weakest link stated');
+    expect(screen.getByText(/shown: 3 hops, weakest link/)).toHaveTextContent(
+      'One path · shown: 3 hops, weakest link stated',
+    );
   });
 
   it('says plainly when the filters leave no connection', async () => {

@@ -50,7 +50,8 @@ export function PathPanel() {
         />
         Follow direction
       </label>
-      <div role="status" className="path-panel__result">
+      {/* A polite live region, not role="status": the page's status is the status line. */}
+      <div aria-live="polite" className="path-panel__result">
         {result === null && (
           <p className="path-panel__hint">Choose two entities to see how the article links them.</p>
         )}
