@@ -15,6 +15,7 @@ import { handleCanvasKey } from './keyboard';
 import { classInputs, useClassController } from './useClassController';
 import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
+import { usePathController } from './usePathController';
 import { CanvasControls } from './CanvasControls';
 import './graphCanvas.css';
 
@@ -49,6 +50,7 @@ export function GraphCanvas() {
   useClassController(cy, store);
   useSelectionController(cy, store);
   useCanvasEvents(cy, store);
+  usePathController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

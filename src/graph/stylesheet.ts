@@ -5,6 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
 import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
+import { pathStyles } from './pathClasses';
 
 type StyleValue = string | number | readonly number[];
 interface Block {
@@ -159,6 +160,7 @@ export function buildStylesheet(graph: GraphFile): StylesheetJson {
     ...bundleBlocks,
     ...states,
     ...bundleStateBlocks,
+    ...pathStyles(HIGHLIGHT),
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
   // numeric ones); the values above are checked by the headless tests instead.

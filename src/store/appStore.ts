@@ -11,6 +11,7 @@ import {
   type BundleActions,
   type BundleState,
 } from './bundleSlice';
+import { createPathSlice, type PathSlice } from './pathSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -57,7 +58,7 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & BundleState & BundleActions;
+export type AppStore = AppState & AppActions & PathSlice & BundleState & BundleActions;
 
 export interface InitialState {
   graphId?: string;
@@ -86,6 +87,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createPathSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
