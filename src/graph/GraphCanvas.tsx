@@ -17,6 +17,7 @@ import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { CanvasControls } from './CanvasControls';
+import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
 
 declare global {
@@ -97,6 +98,7 @@ export function GraphCanvas() {
         onKeyDown={onKeyDown}
       />
       <CanvasControls cy={cy} />
+      <BundleControl />
     </div>
   );
 }
