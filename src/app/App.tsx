@@ -8,12 +8,19 @@ import { BUNDLED_GRAPH_NAME, loadBundledGraph } from './bundledGraph';
 import { Explorer } from './Explorer';
 import { GraphProblems } from './GraphProblems';
 
-export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
+export function App({
+  load = loadBundledGraph,
+  graphId,
+}: {
+  load?: () => LoadResult;
+  /** Names the graph for per-graph storage; the bundled graph's id when absent. */
+  graphId?: string;
+}) {
   const [result] = useState(load);
   const [start] = useState(() => {
     if (!result.ok) return null;
     const fromHash = parseLocationHash(window.location.hash, result.value.graph);
-    const store = createAppStore({ loaded: result.value, selection: fromHash.selection });
+    const store = createAppStore({ loaded: result.value, selection: fromHash.selection, graphId });
     return { store, linkProblem: fromHash.problem };
   });
 
