@@ -3,6 +3,7 @@
 // (animate: false) with Math.random seeded for the duration of the run.
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import { hasPrototypeIds, runOnSafeCopy } from './prototypeSafeLayout';
 import { withSeededRandom } from './seededRandom';
 
 /** Registers fcose with Cytoscape once per page (a second `use` would log an error). */
@@ -60,6 +61,7 @@ function bundleSize(edge: EdgeSingular): number {
 export function runLayout(cy: Core): void {
   registerLayout();
   withSeededRandom(LAYOUT_SEED, () => {
-    cy.elements().layout(layoutOptions()).run();
+    if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
+    else cy.elements().layout(layoutOptions()).run();
   });
 }
