@@ -6,6 +6,8 @@ import { didYouMean } from './closest';
 import { quoted, truncate } from './displayText';
 import type { Evidence, GraphEdge, GraphFile } from './schema';
 import type { Problem } from './types';
+import { disputeProblems } from './validateDisputes';
+import { relationGroupProblems } from './validateGroups';
 
 // Work bounds for one validation run, so a hostile or broken file costs time linear in its
 // size: "did you mean" compares a name with many ids, and locating a misplaced quote reads
@@ -150,5 +152,6 @@ export function validateGraph(
           ', relation and label; merge their evidence, or give each a label saying what differs',
       );
   });
+  problems.push(...relationGroupProblems(graph), ...disputeProblems(graph));
   return problems;
 }
