@@ -11,7 +11,7 @@ it('explores a graph with "constructor" ids like any other', async () => {
   const user = userEvent.setup();
   const result = loadGraph(prototypeIdGraph(), () => undefined);
   render(<App load={() => result} />);
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sample alliance');
+  expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Sample alliance');
   expect(screen.getByRole('status')).toHaveTextContent('4 of 4 entities · 6 of 6 relations');
 
   await user.type(screen.getByRole('combobox', { name: 'Search entities and relations' }), 'Russ');

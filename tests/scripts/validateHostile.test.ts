@@ -147,9 +147,9 @@ describe('terminal safety', () => {
     const { stderr } = await run(name);
     expect(stderr).toEqual([
       'bad\\x1b[31mname\\n.json: title: expected a string, got the number 42',
-      'bad\\x1b[31mname\\n.json: ["evil\\u001b[2J\\u0007"]: unknown key "evil\\u001b[2J\\u0007"; ' +
-        'allowed here: $schema, version, title, description, sources, statuses, entityTypes, ' +
-        'relationTypes, nodes, edges',
+      expect.stringMatching(
+        /^bad\\x1b\[31mname\\n\.json: \["evil\\u001b\[2J\\u0007"\]: unknown key "evil\\u001b\[2J\\u0007"; allowed here: \$schema, /,
+      ),
       'bad\\x1b[31mname\\n.json: 2 problems',
     ]);
     // eslint-disable-next-line no-control-regex -- looking for control characters is the test
@@ -171,10 +171,11 @@ describe('terminal safety', () => {
     const key = 'k'.repeat(1_000_000);
     writeGraph({ ...sampleGraph(), [key]: 1 });
     const { stderr } = await run('graph.json');
-    expect(stderr[0]).toBe(
-      `graph.json: ["${'k'.repeat(200)}… (999800 more)"]: unknown key "${'k'.repeat(200)}… ` +
-        '(999800 more)"; allowed here: $schema, version, title, description, sources, statuses, ' +
-        'entityTypes, relationTypes, nodes, edges',
+    expect(stderr[0]).toMatch(
+      new RegExp(
+        `^graph\\.json: \\["k{200}… \\(999800 more\\)"\\]: ` +
+          `unknown key "k{200}… \\(999800 more\\)"; allowed here: \\$schema, version, [a-zA-Z, ]+$`,
+      ),
     );
   });
 });
