@@ -22,7 +22,7 @@ function render(app: ReactNode) {
 if (import.meta.env.VITE_BENCH === '1') {
   void import('./app/benchGraph').then(async ({ loadBenchGraph }) => {
     const bench = await loadBenchGraph(window.location.search);
-    render(bench ? <App load={() => bench.result} graphId={bench.graphId} /> : <App />);
+    render(bench ? <App load={() => bench} /> : <App />);
   });
 } else {
   render(<App />);

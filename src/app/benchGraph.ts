@@ -6,19 +6,14 @@
 import { loadGraph, parseGraphText } from '../domain/loadGraph';
 import type { LoadResult } from '../domain/types';
 
-export interface BenchGraph {
-  graphId: string;
-  result: LoadResult;
-}
-
-export async function loadBenchGraph(search: string): Promise<BenchGraph | null> {
+export async function loadBenchGraph(search: string): Promise<LoadResult | null> {
   const param = new URLSearchParams(search).get('bench-graph');
   if (!param) return null;
   const url = new URL(param, window.location.href);
   if (url.origin !== window.location.origin) throw new Error('bench-graph must be same-origin');
   const text = await (await fetch(url)).text();
   const parsed = parseGraphText(text);
-  if (!parsed.ok) return { graphId: url.pathname, result: parsed };
+  if (!parsed.ok) return parsed;
   const files = new Map<string, string>();
   const sources = (parsed.value as { sources?: { file?: unknown }[] }).sources ?? [];
   for (const source of sources) {
@@ -26,5 +21,5 @@ export async function loadBenchGraph(search: string): Promise<BenchGraph | null>
     const response = await fetch(new URL(source.file, url));
     if (response.ok) files.set(source.file, await response.text());
   }
-  return { graphId: url.pathname, result: loadGraph(parsed.value, (p) => files.get(p)) };
+  return loadGraph(parsed.value, (p) => files.get(p));
 }

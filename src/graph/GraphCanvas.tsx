@@ -16,6 +16,7 @@ import { useVisibilityController } from './useVisibilityController';
 import { useSelectionController } from './useSelectionController';
 import { useHoverController } from './useHoverController';
 import { useCanvasEvents } from './useCanvasEvents';
+import { usePathController } from './usePathController';
 import { CanvasControls } from './CanvasControls';
 import './graphCanvas.css';
 
@@ -42,16 +43,16 @@ const selectCanvasLabel = (s: AppStore): string => {
 export function GraphCanvas() {
   const store = useStoreApi();
   const containerRef = useRef<HTMLDivElement>(null);
-  const tapped = useRef<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const label = useAppStore(selectCanvasLabel);
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
   useVisibilityController(cy, store);
-  useSelectionController(cy, store, tapped);
+  useSelectionController(cy, store);
   useHoverController(cy, store);
-  useCanvasEvents(cy, store, tapped);
+  useCanvasEvents(cy, store);
+  usePathController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -3,6 +3,7 @@
 // (animate: false) with Math.random seeded for the duration of the run.
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import { hasPrototypeIds, runOnSafeCopy } from './prototypeSafeLayout';
 import { withSeededRandom } from './seededRandom';
 
 /** Registers fcose with Cytoscape once per page (a second `use` would log an error). */
@@ -62,7 +63,8 @@ export function runLayout(cy: Core): void {
   // User-timing marks: the browser benchmark reads how long the layout took from them.
   performance.mark('layout:start');
   withSeededRandom(LAYOUT_SEED, () => {
-    cy.elements().layout(layoutOptions()).run();
+    if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
+    else cy.elements().layout(layoutOptions()).run();
   });
   performance.mark('layout:end');
 }

@@ -4,6 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
+import { pathStyles } from './pathClasses';
 
 type StyleValue = string | number | readonly number[];
 interface Block {
@@ -156,6 +157,7 @@ export function buildStylesheet(graph: GraphFile): StylesheetJson {
     ...relationBlocks(graph),
     ...statusBlocks(graph),
     ...states,
+    ...pathStyles(HIGHLIGHT),
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
   // numeric ones); the values above are checked by the headless tests instead.

@@ -2,9 +2,10 @@
 // app) gets its own. It holds only serialisable data: the loaded graph, ids and flags.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Evidence } from '../domain/schema';
-import type { LoadedGraph, Selection } from '../domain/types';
+import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import { createPathSlice, type PathSlice } from './pathSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -20,6 +21,9 @@ export interface AppState {
   graphId: string;
   loaded: LoadedGraph;
   selection: Selection;
+  /** Where the selection was made: the article does not scroll to what was chosen in it,
+   * the canvas does not move the camera to what was tapped on it. */
+  selectionOrigin: SelectionOrigin;
   /** What the pointer is over, on the canvas or in the article (for previews). */
   hover: Selection;
   filters: Filters;
@@ -27,9 +31,10 @@ export interface AppState {
 }
 
 export interface AppActions {
-  select: (selection: Selection) => void;
-  selectEntity: (id: string) => void;
-  selectRelation: (id: string) => void;
+  /** `origin` says where the choice was made; 'details' unless told. */
+  select: (selection: Selection, origin?: SelectionOrigin) => void;
+  selectEntity: (id: string, origin?: SelectionOrigin) => void;
+  selectRelation: (id: string, origin?: SelectionOrigin) => void;
   clearSelection: () => void;
   setHover: (hover: Selection) => void;
   toggleRelationType: (id: string) => void;
@@ -47,7 +52,7 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState & AppActions & PathSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -70,16 +75,20 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createPathSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
+      selectionOrigin: 'url',
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
 
-      select: (selection) => set({ selection }),
-      selectEntity: (id) => set({ selection: { kind: 'node', id } }),
-      selectRelation: (id) => set({ selection: { kind: 'edge', id } }),
+      select: (selection, selectionOrigin = 'details') => set({ selection, selectionOrigin }),
+      selectEntity: (id, selectionOrigin = 'details') =>
+        set({ selection: { kind: 'node', id }, selectionOrigin }),
+      selectRelation: (id, selectionOrigin = 'details') =>
+        set({ selection: { kind: 'edge', id }, selectionOrigin }),
       clearSelection: () => set({ selection: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),

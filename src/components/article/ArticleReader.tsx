@@ -6,6 +6,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
+import { textOf } from '../../domain/sourceTexts';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { selectTexts } from '../../store/selectors';
 import { useGraph } from '../useGraph';
@@ -23,17 +24,17 @@ export function ArticleReader() {
   const graph = useGraph();
   const texts = useAppStore(selectTexts);
   const selection = useAppStore((s) => s.selection);
+  const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const hover = useAppStore((s) => s.hover);
   const articleFocus = useAppStore((s) => s.articleFocus);
   const [sourceId, setSourceId] = useFollowedSource(graph, texts, selection, articleFocus);
-  const text = texts[sourceId] ?? '';
+  const text = textOf(texts, sourceId) ?? '';
   const blocks = useMemo(
     () => articleBlocks(segmentArticle(graph, sourceId, text)),
     [graph, sourceId, text],
   );
 
   const bodyRef = useRef<HTMLDivElement>(null);
-  const selectedHere = useRef(false);
   const tooltipId = useId();
   const menuId = useId();
   const [menu, setMenu] = useState<Anchored | null>(null);
@@ -44,15 +45,14 @@ export function ArticleReader() {
     blocks,
     sourceId,
     selection,
+    selectionOrigin,
     articleFocus,
-    selectedHere,
     focusQuietly,
   });
 
   const select = useCallback(
     (target: Ref) => {
-      selectedHere.current = true;
-      store.getState().select(target);
+      store.getState().select(target, 'article');
     },
     [store],
   );
