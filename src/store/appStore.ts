@@ -12,6 +12,7 @@ import {
   type BundleState,
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { createLegendSlice, type LegendActions } from './legendSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -58,7 +59,12 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice & BundleState & BundleActions;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  BundleState &
+  BundleActions &
+  LegendActions;
 
 export interface InitialState {
   graphId?: string;
@@ -96,6 +102,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
       ...createBundleSlice(set, get),
+      ...createLegendSlice(set, get),
 
       select: (selection, origin = 'details') => set(selecting(selection, origin)),
       selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),
