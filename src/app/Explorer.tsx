@@ -4,13 +4,13 @@ import { useCallback, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
-import { GraphCanvas } from '../graph';
 import {
   ArticleReader,
   DetailsPanel,
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
@@ -19,6 +19,7 @@ import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
+import { CanvasOrTable } from './CanvasOrTable';
 
 export function Explorer({
   store,
@@ -57,8 +58,9 @@ export function Explorer({
             <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">
+            <ViewToolbar />
             <div className="app-canvas-frame">
-              <GraphCanvas />
+              <CanvasOrTable />
             </div>
             <StatusLine />
           </section>

@@ -17,6 +17,7 @@ import { useSelectionController } from './useSelectionController';
 import { useHoverController } from './useHoverController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
+import { useViewResize } from './useViewResize';
 import { CanvasControls } from './CanvasControls';
 import './graphCanvas.css';
 
@@ -53,6 +54,7 @@ export function GraphCanvas() {
   useHoverController(cy, store);
   useCanvasEvents(cy, store);
   usePathController(cy, store);
+  useViewResize(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;
