@@ -10,6 +10,7 @@ import {
   DetailsPanel,
   FiltersPanel,
   GraphHeader,
+  PathPanel,
   SearchBox,
   StatusLine,
 } from '../components';
@@ -53,6 +54,7 @@ export function Explorer({
             <FiltersDisclosure>
               <FiltersPanel />
             </FiltersDisclosure>
+            <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">
             <div className="app-canvas-frame">

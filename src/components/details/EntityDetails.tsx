@@ -10,6 +10,7 @@ import { EntityRelationList } from './EntityRelationList';
 import { HiddenNotice } from './HiddenNotice';
 import { NeighbourhoodControl } from './NeighbourhoodControl';
 import { SupportingPassages } from './PassageList';
+import { FindPathButton } from '../path/FindPathButton';
 
 interface Props {
   node: GraphNode;
@@ -41,6 +42,7 @@ export function EntityDetails({ node, headingRef }: Props) {
       <p className="details__summary">{node.summary}</p>
       <HiddenNotice selection={{ kind: 'node', id: node.id }} />
       <NeighbourhoodControl nodeId={node.id} />
+      <FindPathButton nodeId={node.id} />
       <EntityClaims nodeId={node.id} />
       <h3>
         Relations <span className="details__count">({relationCount})</span>
