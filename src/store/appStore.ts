@@ -5,6 +5,12 @@ import type { Evidence } from '../domain/schema';
 import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import {
+  createBundleSlice,
+  keepsOpenBundle,
+  type BundleActions,
+  type BundleState,
+} from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -53,13 +59,19 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice & ViewSlice;
+export type AppStore = AppState & AppActions & PathSlice & ViewSlice & BundleState & BundleActions;
 
 export interface InitialState {
   graphId?: string;
   loaded: LoadedGraph;
   selection?: Selection;
   filters?: Partial<Filters>;
+}
+
+function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Partial<AppStore> {
+  return keepsOpenBundle(selectionOrigin)
+    ? { selection, selectionOrigin }
+    : { selection, selectionOrigin, openedBundle: null };
 }
 
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
@@ -85,13 +97,12 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
+      ...createBundleSlice(set, get),
 
-      select: (selection, selectionOrigin = 'details') => set({ selection, selectionOrigin }),
-      selectEntity: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'node', id }, selectionOrigin }),
-      selectRelation: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'edge', id }, selectionOrigin }),
-      clearSelection: () => set({ selection: null }),
+      select: (selection, origin = 'details') => set(selecting(selection, origin)),
+      selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),
+      selectRelation: (id, origin = 'details') => set(selecting({ kind: 'edge', id }, origin)),
+      clearSelection: () => set({ selection: null, openedBundle: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),
       showOnlyRelationType: (id) => only('hiddenRelationTypes', id),
