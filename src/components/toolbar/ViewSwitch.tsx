@@ -10,12 +10,7 @@ export function ViewSwitch() {
   return (
     <div role="group" aria-label="View" className="view-toolbar__segmented">
       {VIEW_MODES.map((mode) => (
-        <button
-          key={mode}
-          type="button"
-          aria-pressed={view === mode}
-          onClick={() => setView(mode)}
-        >
+        <button key={mode} type="button" aria-pressed={view === mode} onClick={() => setView(mode)}>
           {LABELS[mode]}
         </button>
       ))}
