@@ -13,6 +13,7 @@ import {
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -59,7 +60,13 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice & ViewSlice & BundleState & BundleActions;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  ViewSlice &
+  PlaybackSlice &
+  BundleState &
+  BundleActions;
 
 export interface InitialState {
   graphId?: string;
@@ -90,6 +97,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
     return {
       ...createPathSlice(set),
       ...createViewSlice(set),
+      ...createPlaybackSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
