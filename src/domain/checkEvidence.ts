@@ -1,6 +1,7 @@
 // Checks one evidence span against its source text: the offsets lie inside the text and
 // text.slice(start, end) is exactly the quote. When it is not, says where the quote really is,
 // which is what a person needs to fix the offsets (or what `validate --fix` does for them).
+import { reanchor } from './anchors';
 import {
   findLookAlikeOccurrences,
   findOccurrences,
@@ -58,6 +59,20 @@ export function checkEvidence(
     return [{ path, message: `${offsets}; ${quoteIs}` }];
   }
   const range = formatRange(start, end);
+  // A span anchored with its context (prefix/suffix) is searched for as the app would after
+  // the text changed: found → where; not found → an orphan, to fix or remove.
+  if (evidence.prefix !== undefined || evidence.suffix !== undefined) {
+    const found = reanchor(text, evidence);
+    return [
+      {
+        path,
+        message: found
+          ? `quote not at ${range}; its words and context are found at ${formatRange(found.start, found.end)}`
+          : `orphan: quote not at ${range} and not found again by its words or context in the ` +
+            `source "${evidence.source}"; fix or remove this passage`,
+      },
+    ];
+  }
   const clause = where.found ? where.clause : `the quote ${where.clause}`;
   return [{ path, message: `quote not at ${range}; ${clause}` }];
 }
