@@ -12,6 +12,7 @@ import { runLayout } from './layout';
 import { applyVisibility } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
+import { useDocumentController } from './useDocumentController';
 import { useVisibilityController } from './useVisibilityController';
 import { useSelectionController } from './useSelectionController';
 import { useHoverController } from './useHoverController';
@@ -48,6 +49,8 @@ export function GraphCanvas() {
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
+  // First, so that the others see the elements of an edited document.
+  useDocumentController(cy, store);
   useVisibilityController(cy, store);
   useSelectionController(cy, store, tapped);
   useHoverController(cy, store);
