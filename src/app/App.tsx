@@ -1,24 +1,31 @@
-// The root: load the bundled graph once, then either the explorer or the list of
-// problems that stopped it. The store is created once per mounted app.
+// The root: load the bundled graph (or show the problems that stopped it), open the
+// library, then show the graph last opened. Every opened graph gets its own store and a
+// fresh explorer (keyed by the opening), so switching graphs leaves nothing behind.
 import { useState } from 'react';
-import { createAppStore } from '../store/appStore';
-import { parseLocationHash } from '../domain/locationHash';
 import type { LoadResult } from '../domain/types';
 import { BUNDLED_GRAPH_NAME, loadBundledGraph } from './bundledGraph';
 import { Explorer } from './Explorer';
 import { GraphProblems } from './GraphProblems';
+import { GraphSessionContext } from './library/GraphSessionContext';
+import { useSessionState } from './library/useSessionState';
 
 export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
   const [result] = useState(load);
-  const [start] = useState(() => {
-    if (!result.ok) return null;
-    const fromHash = parseLocationHash(window.location.hash, result.value.graph);
-    const store = createAppStore({ loaded: result.value, selection: fromHash.selection });
-    return { store, linkProblem: fromHash.problem };
-  });
+  const { ready, session } = useSessionState(result.ok ? result.value : null);
 
-  if (!result.ok || !start) {
-    return <GraphProblems file={BUNDLED_GRAPH_NAME} problems={result.ok ? [] : result.problems} />;
+  if (!result.ok) {
+    return <GraphProblems file={BUNDLED_GRAPH_NAME} problems={result.problems} />;
   }
-  return <Explorer store={start.store} linkProblem={start.linkProblem} />;
+  if (!ready || !session) {
+    return (
+      <main className="app-starting" aria-busy="true">
+        <p>Opening the library…</p>
+      </main>
+    );
+  }
+  return (
+    <GraphSessionContext.Provider value={session}>
+      <Explorer key={ready.opened.key} store={ready.opened.store} linkProblem={ready.notice} />
+    </GraphSessionContext.Provider>
+  );
 }

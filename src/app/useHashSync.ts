@@ -21,7 +21,7 @@ export function useHashSync(store: StoreApi<AppStore>, onProblem: (p: string | n
         store.getState().loaded.graph,
       );
       onProblem(problem);
-      if (!problem) store.getState().select(selection);
+      if (!problem) store.getState().select(selection, 'url');
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

@@ -44,12 +44,20 @@ const typeFields = {
 
 export const entityTypeSchema = z.object(typeFields).strict();
 
+export const relationGroupSchema = z
+  .object(typeFields)
+  .strict()
+  .describe('a family of relation types the app shows and filters together (e.g. Military)');
+
 export const relationTypeSchema = z
   .object({
     ...typeFields,
     directed: z
       .boolean()
       .describe('true: source acts on target (supplies); false: symmetric (allies with)'),
+    group: id
+      .optional()
+      .describe('a relationGroups id; required on every relation type once groups are declared'),
   })
   .strict();
 
@@ -86,6 +94,10 @@ export const edgeSchema = z
       .array(id)
       .optional()
       .describe('nodes ids of who makes the claim ("according to U.S. officials")'),
+    disputedBy: z
+      .array(id)
+      .optional()
+      .describe('nodes ids of who disputes or denies the claim ("a claim Tehran denies")'),
     evidence: z.array(evidenceSchema).min(1),
   })
   .strict();
@@ -100,6 +112,10 @@ export const graphSchema = z
     statuses: z.array(statusSchema).min(1).describe('listed from the most to the least certain'),
     entityTypes: z.array(entityTypeSchema).min(1),
     relationTypes: z.array(relationTypeSchema).min(1),
+    relationGroups: z
+      .array(relationGroupSchema)
+      .optional()
+      .describe('groups of relation types, in the order the app lists them'),
     nodes: z.array(nodeSchema),
     edges: z.array(edgeSchema),
   })
@@ -109,6 +125,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type EntityType = z.infer<typeof entityTypeSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
+export type RelationGroup = z.infer<typeof relationGroupSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type GraphNode = z.infer<typeof nodeSchema>;
 export type GraphEdge = z.infer<typeof edgeSchema>;

@@ -5,6 +5,8 @@ import { checkEvidence } from './checkEvidence';
 import { didYouMean } from './closest';
 import type { Evidence, GraphEdge, GraphFile } from './schema';
 import type { Problem } from './types';
+import { disputeProblems } from './validateDisputes';
+import { relationGroupProblems } from './validateGroups';
 
 /** `no node with id "iram" (did you mean "iran"?)`, or the declared ids when there are few. */
 function unknownReference(kind: string, id: string, declared: Iterable<string>): string {
@@ -124,5 +126,6 @@ export function validateGraph(
           ', relation and label; merge their evidence, or give each a label saying what differs',
       );
   });
+  problems.push(...relationGroupProblems(graph), ...disputeProblems(graph));
   return problems;
 }

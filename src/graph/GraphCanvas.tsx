@@ -43,7 +43,6 @@ const selectCanvasLabel = (s: AppStore): string => {
 export function GraphCanvas() {
   const store = useStoreApi();
   const containerRef = useRef<HTMLDivElement>(null);
-  const tapped = useRef<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const label = useAppStore(selectCanvasLabel);
 
@@ -52,9 +51,9 @@ export function GraphCanvas() {
   // First, so that the others see the elements of an edited document.
   useDocumentController(cy, store);
   useVisibilityController(cy, store);
-  useSelectionController(cy, store, tapped);
+  useSelectionController(cy, store);
   useHoverController(cy, store);
-  useCanvasEvents(cy, store, tapped);
+  useCanvasEvents(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -59,7 +59,7 @@ export function handleCanvasKey(
         state.selection,
         forward ? 1 : -1,
       );
-      if (id) state.selectEntity(id);
+      if (id) state.selectEntity(id, 'keyboard');
       return true;
     }
     case '+':

@@ -1,6 +1,6 @@
 // Controller: turns Cytoscape pointer events into store actions. Handlers read
 // `store.getState()` when they fire, so they never act on stale state.
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
@@ -14,11 +14,7 @@ function asSelection(event: EventObject): Selection {
   return { kind: target.isNode() ? 'node' : 'edge', id: target.id() };
 }
 
-export function useCanvasEvents(
-  cy: Core | null,
-  store: StoreApi<AppStore>,
-  tapped: RefObject<string | null>,
-): void {
+export function useCanvasEvents(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
     const container = cy.container();
@@ -32,9 +28,7 @@ export function useCanvasEvents(
       if (!target) {
         actions.clearSelection();
       } else {
-        tapped.current = target.id;
-        if (target.kind === 'node') actions.selectEntity(target.id);
-        else actions.selectRelation(target.id);
+        actions.select(target, 'canvas');
       }
     };
     const onOver = (event: EventObject) => {
@@ -57,5 +51,5 @@ export function useCanvasEvents(
       cy.removeListener('mouseout', 'node, edge', onOut);
       setCursor('');
     };
-  }, [cy, store, tapped]);
+  }, [cy, store]);
 }

@@ -1,6 +1,6 @@
 // Controller: highlights the selection and its neighbourhood, fades the rest, and brings a
 // selection made elsewhere (details panel, search, article, keyboard) into view.
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
@@ -8,15 +8,8 @@ import { selectVisible } from '../store/selectors';
 import { applySelection } from './classes';
 import { focusOn } from './camera';
 
-/**
- * `tapped` holds the id of an element the user just tapped on the canvas: that selection
- * is already under the pointer, so the camera stays put.
- */
-export function useSelectionController(
-  cy: Core | null,
-  store: StoreApi<AppStore>,
-  tapped: RefObject<string | null>,
-): void {
+/** A selection tapped on the canvas is already under the pointer: the camera stays put. */
+export function useSelectionController(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
     let { selection } = store.getState();
@@ -29,8 +22,7 @@ export function useSelectionController(
       selection = state.selection;
       visible = nextVisible;
       applySelection(cy, selection, visible);
-      if (moved && selection && selection.id !== tapped.current) focusOn(cy, selection.id);
-      tapped.current = null;
+      if (moved && selection && state.selectionOrigin !== 'canvas') focusOn(cy, selection.id);
     });
-  }, [cy, store, tapped]);
+  }, [cy, store]);
 }

@@ -3,7 +3,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import type { Evidence } from '../domain/schema';
-import type { LoadedGraph, Selection } from '../domain/types';
+import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
 import { createEditingSlice, historyOptions } from './editingSlice';
@@ -23,6 +23,9 @@ export interface AppState {
   graphId: string;
   loaded: LoadedGraph;
   selection: Selection;
+  /** Where the selection was made: the article does not scroll to what was chosen in it,
+   * the canvas does not move the camera to what was tapped on it. */
+  selectionOrigin: SelectionOrigin;
   /** What the pointer is over, on the canvas or in the article (for previews). */
   hover: Selection;
   filters: Filters;
@@ -30,9 +33,10 @@ export interface AppState {
 }
 
 export interface AppActions {
-  select: (selection: Selection) => void;
-  selectEntity: (id: string) => void;
-  selectRelation: (id: string) => void;
+  /** `origin` says where the choice was made; 'details' unless told. */
+  select: (selection: Selection, origin?: SelectionOrigin) => void;
+  selectEntity: (id: string, origin?: SelectionOrigin) => void;
+  selectRelation: (id: string, origin?: SelectionOrigin) => void;
   clearSelection: () => void;
   setHover: (hover: Selection) => void;
   toggleRelationType: (id: string) => void;
@@ -82,13 +86,16 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
+      selectionOrigin: 'url',
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
 
-      select: (selection) => set({ selection }),
-      selectEntity: (id) => set({ selection: { kind: 'node', id } }),
-      selectRelation: (id) => set({ selection: { kind: 'edge', id } }),
+      select: (selection, selectionOrigin = 'details') => set({ selection, selectionOrigin }),
+      selectEntity: (id, selectionOrigin = 'details') =>
+        set({ selection: { kind: 'node', id }, selectionOrigin }),
+      selectRelation: (id, selectionOrigin = 'details') =>
+        set({ selection: { kind: 'edge', id }, selectionOrigin }),
       clearSelection: () => set({ selection: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),

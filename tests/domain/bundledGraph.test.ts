@@ -1,24 +1,7 @@
 // The graph the app ships with: it loads cleanly through the same loader as the app and the
 // CLI, and it covers what the article is about. Entities are found by label or alias, so the
 // data author may pick other ids without breaking this test.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadGraphText } from '../../src/domain/loadGraph';
-import type { LoadedGraph } from '../../src/domain/types';
-
-const GRAPH_URL = new URL('../../graph-data/iran-russia-alliance.json', import.meta.url);
-
-function loadBundled(): LoadedGraph {
-  const result = loadGraphText(readFileSync(GRAPH_URL, 'utf8'), (file) => {
-    try {
-      return readFileSync(fileURLToPath(new URL(file, GRAPH_URL)), 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.value;
-}
+import { loadBundled } from '../fixtures/bundledGraph';
 
 it('loads with no problems', () => {
   expect(() => loadBundled()).not.toThrow();
@@ -62,4 +45,39 @@ it('has every evidence span match its source text', () => {
 it.each(['reported', 'alleged', 'denied'])('has at least one relation that is %s', (status) => {
   const { graph } = loadBundled();
   expect(graph.edges.some((edge) => edge.status === status)).toBe(true);
+});
+
+describe('relation groups', () => {
+  it('declares a group labelled exactly "Military" holding the arms and war relations', () => {
+    const { graph } = loadBundled();
+    const military = (graph.relationGroups ?? []).filter((group) => group.label === 'Military');
+    expect(military).toHaveLength(1);
+    const inMilitary = graph.relationTypes
+      .filter((type) => type.group === military[0]?.id)
+      .map((type) => type.id);
+    expect(inMilitary).toEqual(
+      expect.arrayContaining(['supplies', 'builds_in', 'seeks_to_buy_from', 'invades']),
+    );
+    expect(inMilitary).not.toContain('allies_with');
+  });
+
+  it('puts the military rapprochement in the Military group', () => {
+    const { graph } = loadBundled();
+    const edge = graph.edges.find((e) => e.evidence.some((s) => /closer militarily/.test(s.quote)));
+    const type = graph.relationTypes.find((t) => t.id === edge?.relation);
+    expect(type?.group).toBe('military');
+  });
+
+  it('gives every relation type a group', () => {
+    const { graph } = loadBundled();
+    expect(graph.relationTypes.filter((type) => type.group === undefined)).toEqual([]);
+  });
+});
+
+it('names Iran as disputing the U.S. missile claim, which it denies', () => {
+  const { graph } = loadBundled();
+  const denied = graph.edges.filter((edge) => edge.status === 'denied');
+  expect(denied.map((edge) => [edge.attributedTo, edge.disputedBy])).toEqual([
+    [['united-states'], ['iran']],
+  ]);
 });

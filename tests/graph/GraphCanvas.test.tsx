@@ -43,10 +43,20 @@ describe('GraphCanvas', () => {
   });
 
   it('survives StrictMode double mounting with one live instance', () => {
-    const { unmount } = mount(sampleLoaded(), true);
-    expect(window.cy?.destroyed()).toBe(false);
-    expect(document.querySelectorAll('.graph-canvas__cy')).toHaveLength(1);
+    // One instance's drawing surfaces, to compare with: a leaked first instance would add
+    // its own to the same container.
+    const single = mount();
+    const perInstance = single.container.querySelectorAll('canvas').length;
+    expect(perInstance).toBeGreaterThan(0);
+    single.unmount();
+
+    const { unmount, container } = mount(sampleLoaded(), true);
+    const cy = window.cy;
+    expect(cy?.destroyed()).toBe(false);
+    expect(cy?.container()).toBe(container.querySelector('.graph-canvas__cy'));
+    expect(container.querySelectorAll('canvas')).toHaveLength(perInstance);
     unmount();
+    expect(cy?.destroyed()).toBe(true);
   });
 
   it('pushes filters and selection from the store into classes', () => {
@@ -121,9 +131,13 @@ describe('GraphCanvas', () => {
   });
 
   it('keeps markup in labels as plain data, never as DOM', () => {
-    mount(htmlPayloadLoaded());
-    expect(window.cy?.getElementById('russia').data('label')).toBe(HTML_PAYLOAD);
-    expect(document.querySelector('img')).toBeNull();
-    expect(document.body.innerHTML).not.toContain('<img');
+    const { container } = mount(htmlPayloadLoaded());
+    const russia = window.cy!.getElementById('russia');
+    // the label Cytoscape draws is the name itself: not escaped, not stripped
+    expect(russia.style('label')).toBe(HTML_PAYLOAD);
+    // and the canvas holds only Cytoscape's own drawing surfaces, no markup of ours
+    const canvas = container.querySelector('.graph-canvas__cy')!;
+    const tags = new Set([...canvas.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
+    expect([...tags].sort()).toEqual(['canvas', 'div']);
   });
 });

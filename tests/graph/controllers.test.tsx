@@ -52,10 +52,9 @@ it('useVisibilityController applies the filters on mount, follows them, and stop
 describe('useSelectionController', () => {
   function setup() {
     const store = createAppStore({ loaded: sampleLoaded() });
-    const tapped = { current: null as string | null };
     renderHook(() => {
-      useSelectionController(cy, store, tapped);
-      useCanvasEvents(cy, store, tapped);
+      useSelectionController(cy, store);
+      useCanvasEvents(cy, store);
     });
     cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
     const offscreen = cy.nodes().filter((n) => !isInView(cy, n));
@@ -79,6 +78,7 @@ describe('useSelectionController', () => {
       target.emit('tap');
     });
     expect(store.getState().selection).toEqual({ kind: 'node', id: target.id() });
+    expect(store.getState().selectionOrigin).toBe('canvas');
     expect(cy.pan()).toEqual(pan);
     // The next selection from elsewhere moves the camera again.
     const other = offscreen[1]!;

@@ -23,6 +23,7 @@ export function ArticleReader() {
   const graph = useGraph();
   const texts = useAppStore(selectTexts);
   const selection = useAppStore((s) => s.selection);
+  const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const hover = useAppStore((s) => s.hover);
   const articleFocus = useAppStore((s) => s.articleFocus);
   const [sourceId, setSourceId] = useFollowedSource(graph, texts, selection, articleFocus);
@@ -33,7 +34,6 @@ export function ArticleReader() {
   );
 
   const bodyRef = useRef<HTMLDivElement>(null);
-  const selectedHere = useRef(false);
   const tooltipId = useId();
   const menuId = useId();
   const [menu, setMenu] = useState<Anchored | null>(null);
@@ -44,15 +44,14 @@ export function ArticleReader() {
     blocks,
     sourceId,
     selection,
+    selectionOrigin,
     articleFocus,
-    selectedHere,
     focusQuietly,
   });
 
   const select = useCallback(
     (target: Ref) => {
-      selectedHere.current = true;
-      store.getState().select(target);
+      store.getState().select(target, 'article');
     },
     [store],
   );

@@ -1,0 +1,100 @@
+// Which graph is on screen, as plain async steps over the library (no React): the graph to
+// start with, opening a stored graph, storing and opening a new one. Each opened graph gets
+// a fresh store, so nothing of the previous graph (filters, selection, hover) survives.
+import type { StoreApi } from 'zustand';
+import { loadGraph } from '../../domain/loadGraph';
+import { parseLocationHash } from '../../domain/locationHash';
+import { selfContained } from '../../domain/selfContained';
+import type { LoadedGraph, Problem, Selection } from '../../domain/types';
+import { createAppStore, type AppStore } from '../../store/appStore';
+import { BUNDLED_GRAPH_ID, type GraphLibrary } from '../../storage';
+
+export interface OpenedGraph {
+  id: string;
+  store: StoreApi<AppStore>;
+  /** Distinct for every opening, even of the same graph: the explorer remounts on it. */
+  key: number;
+}
+
+let openings = 0;
+
+export class GraphOpenError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[],
+  ) {
+    super(message);
+  }
+}
+
+export function openedGraph(
+  id: string,
+  loaded: LoadedGraph,
+  selection: Selection = null,
+): OpenedGraph {
+  return { id, store: createAppStore({ graphId: id, loaded, selection }), key: ++openings };
+}
+
+/** A stored graph, checked by the one loader (stored data is outside data too). */
+export async function loadStored(library: GraphLibrary, id: string): Promise<LoadedGraph> {
+  const record = await library.get(id);
+  if (!record) throw new GraphOpenError(`There is no graph "${id}" in the library.`, []);
+  const result = loadGraph(record.graph, () => undefined);
+  if (!result.ok)
+    throw new GraphOpenError(`The stored graph "${record.title}" has problems.`, result.problems);
+  return result.value;
+}
+
+/**
+ * The graph to show when the app starts: the last one opened, with the selection the URL
+ * hash names; the bundled graph when the last one cannot be read (with a notice saying so).
+ */
+export async function startingGraph(
+  library: GraphLibrary,
+  bundled: LoadedGraph,
+  hash: string,
+): Promise<{ opened: OpenedGraph; notice: string | null }> {
+  const id = await library.lastOpened();
+  let loaded = bundled;
+  let notice: string | null = null;
+  let openId = BUNDLED_GRAPH_ID;
+  if (id !== BUNDLED_GRAPH_ID) {
+    try {
+      loaded = await loadStored(library, id);
+      openId = id;
+    } catch (error) {
+      notice = `${error instanceof Error ? error.message : String(error)} Showing the bundled graph.`;
+    }
+  }
+  const fromHash = parseLocationHash(hash, loaded.graph);
+  return {
+    opened: openedGraph(openId, loaded, fromHash.selection),
+    notice: notice ?? fromHash.problem,
+  };
+}
+
+/** Opens a stored graph and records that it was opened. */
+export async function openStored(library: GraphLibrary, id: string): Promise<OpenedGraph> {
+  const loaded = await loadStored(library, id);
+  await library.markOpened(id);
+  return openedGraph(id, loaded);
+}
+
+/** Stores a graph that just passed the loader (embedding its texts) and opens it. */
+export async function storeAndOpen(
+  library: GraphLibrary,
+  loaded: LoadedGraph,
+  options: { id?: string; origin?: string } = {},
+): Promise<OpenedGraph> {
+  const saved = await library.put({ ...options, graph: selfContained(loaded) });
+  await library.markOpened(saved.id);
+  return openedGraph(saved.id, loaded);
+}
+
+/** The address once another graph is open: no selection hash, no `?graph=` to refetch. */
+export function urlAfterSwitch(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('graph');
+  url.hash = '';
+  return `${url.pathname}${url.search}`;
+}

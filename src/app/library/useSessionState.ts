@@ -1,0 +1,57 @@
+// The shell's state: the library (once open) and the graph on screen. Starting is
+// asynchronous (IndexedDB); switching replaces the store, and the URL loses what belonged
+// to the previous graph.
+import { useEffect, useMemo, useState } from 'react';
+import type { LoadedGraph } from '../../domain/types';
+import { openGraphLibrary, type GraphLibrary } from '../../storage';
+import { selfContained } from '../../domain/selfContained';
+import type { GraphSession } from './GraphSessionContext';
+import {
+  openStored,
+  startingGraph,
+  storeAndOpen,
+  urlAfterSwitch,
+  type OpenedGraph,
+} from './session';
+
+interface Ready {
+  library: GraphLibrary;
+  persistent: boolean;
+  opened: OpenedGraph;
+  notice: string | null;
+}
+
+export function useSessionState(bundled: LoadedGraph | null) {
+  const [ready, setReady] = useState<Ready | null>(null);
+
+  useEffect(() => {
+    if (!bundled) return;
+    let live = true;
+    void (async () => {
+      const { library, persistent } = await openGraphLibrary(selfContained(bundled));
+      const start = await startingGraph(library, bundled, window.location.hash);
+      if (live) setReady({ library, persistent, ...start });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [bundled]);
+
+  const session = useMemo((): GraphSession | null => {
+    if (!ready) return null;
+    const show = (opened: OpenedGraph) => {
+      window.history.replaceState(null, '', urlAfterSwitch(window.location.href));
+      setReady((r) => r && { ...r, opened, notice: null });
+    };
+    return {
+      library: ready.library,
+      persistent: ready.persistent,
+      currentId: ready.opened.id,
+      openStored: async (id) => show(await openStored(ready.library, id)),
+      openLoaded: async (loaded, options) =>
+        show(await storeAndOpen(ready.library, loaded, options)),
+    };
+  }, [ready]);
+
+  return { ready, session };
+}

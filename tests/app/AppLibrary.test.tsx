@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+// The app on a real (fake-indexeddb) library: it starts on the graph opened last.
+import 'fake-indexeddb/auto';
+import { render, screen } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { loadBundledGraph } from '../../src/app/bundledGraph';
+import { selfContained } from '../../src/domain/selfContained';
+import { createDexieLibrary } from '../../src/storage/dexieLibrary';
+import { sampleGraph } from '../fixtures/sampleGraph';
+
+function bundledGraph() {
+  const result = loadBundledGraph();
+  if (!result.ok) throw new Error('bundled graph should load');
+  return result.value;
+}
+
+describe('App with the library', () => {
+  it('shows the bundled graph on a first visit', async () => {
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: bundledGraph().graph.title }),
+    ).toBeVisible();
+  });
+
+  it('reopens the graph opened last, as after a reload', async () => {
+    const library = await createDexieLibrary(selfContained(bundledGraph()));
+    const saved = await library.put({ graph: { ...sampleGraph(), title: 'Opened before reload' } });
+    await library.markOpened(saved.id);
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Opened before reload' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/4 of 4 entities/);
+  });
+});
