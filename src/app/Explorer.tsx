@@ -18,6 +18,8 @@ import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
+import { AuthoringBar } from '../components/authoring/AuthoringBar';
+import { AuthoringSide } from '../components/authoring/AuthoringSlots';
 
 export function Explorer({
   store,
@@ -43,6 +45,7 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          <AuthoringBar />
           <div className="app-search">
             <SearchBox />
           </div>
@@ -61,7 +64,7 @@ export function Explorer({
             <StatusLine />
           </section>
           <div className="app-side">
-            <DetailsPanel />
+            <AuthoringSide details={<DetailsPanel />} />
             <ArticleReader />
           </div>
         </main>

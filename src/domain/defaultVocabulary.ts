@@ -1,7 +1,7 @@
 // The vocabulary a new graph starts with: the statuses of graph-data/README.md (from the
 // most to the least certain) and the entity and relation types news graphs use most. The
 // author edits them as the article needs; another graph's vocabulary can be used instead.
-import type { EntityType, RelationType, Status } from './schema';
+import type { EntityType, RelationGroup, RelationType, Status } from './schema';
 
 export const DEFAULT_STATUSES: Status[] = [
   {
@@ -38,24 +38,67 @@ export const DEFAULT_ENTITY_TYPES: EntityType[] = [
   { id: 'event', label: 'Event', description: 'A meeting, summit, attack or election.' },
 ];
 
-const rel = (id: string, label: string, description: string, directed: boolean): RelationType => ({
-  id,
-  label,
-  description,
-  directed,
-});
+export const DEFAULT_RELATION_GROUPS: RelationGroup[] = [
+  {
+    id: 'cooperation',
+    label: 'Cooperation',
+    description: 'Alliances, support, supplies and meetings.',
+  },
+  {
+    id: 'conflict',
+    label: 'Conflict',
+    description: 'Rivalry, opposition, attacks and accusations.',
+  },
+  {
+    id: 'structure',
+    label: 'Structure',
+    description: 'Who leads what, belongs where, takes part.',
+  },
+];
+
+const rel = (
+  id: string,
+  label: string,
+  description: string,
+  directed: boolean,
+  group: string,
+): RelationType => ({ id, label, description, directed, group });
 
 export const DEFAULT_RELATION_TYPES: RelationType[] = [
-  rel('allies_with', 'allies with', 'The two cooperate as partners or allies.', false),
-  rel('rivals_with', 'rivals with', 'The two compete or are in tension.', false),
-  rel('meets', 'meets', 'The two meet or talk.', false),
-  rel('supplies', 'supplies', 'The source provides weapons, goods or money to the target.', true),
-  rel('supports', 'supports', 'The source backs the target politically or otherwise.', true),
-  rel('opposes', 'opposes', 'The source acts or speaks against the target.', true),
-  rel('attacks', 'attacks', 'The source attacks the target.', true),
-  rel('accuses', 'accuses', 'The source accuses the target of something.', true),
-  rel('leads', 'leads', 'The source heads the target.', true),
-  rel('member_of', 'member of', 'The source belongs to the target.', true),
-  rel('located_in', 'located in', 'The source is in the target place.', true),
-  rel('participates_in', 'participates in', 'The source takes part in the target event.', true),
+  rel(
+    'allies_with',
+    'allies with',
+    'The two cooperate as partners or allies.',
+    false,
+    'cooperation',
+  ),
+  rel('rivals_with', 'rivals with', 'The two compete or are in tension.', false, 'conflict'),
+  rel('meets', 'meets', 'The two meet or talk.', false, 'cooperation'),
+  rel(
+    'supplies',
+    'supplies',
+    'The source provides weapons, goods or money to the target.',
+    true,
+    'cooperation',
+  ),
+  rel(
+    'supports',
+    'supports',
+    'The source backs the target politically or otherwise.',
+    true,
+    'cooperation',
+  ),
+  rel('opposes', 'opposes', 'The source acts or speaks against the target.', true, 'conflict'),
+  rel('attacks', 'attacks', 'The source attacks the target.', true, 'conflict'),
+  rel('accuses', 'accuses', 'The source accuses the target of something.', true, 'conflict'),
+  rel('leads', 'leads', 'The source heads the target.', true, 'structure'),
+  rel('member_of', 'member of', 'The source belongs to the target.', true, 'structure'),
+  rel('located_in', 'located in', 'The source is in the target place.', true, 'structure'),
+  rel(
+    'participates_in',
+    'participates in',
+    'The source takes part in the target event.',
+    true,
+    'structure',
+  ),
 ];

@@ -2,6 +2,7 @@
 // self-contained), a title, and a vocabulary — the default one or another graph's.
 import {
   DEFAULT_ENTITY_TYPES,
+  DEFAULT_RELATION_GROUPS,
   DEFAULT_RELATION_TYPES,
   DEFAULT_STATUSES,
 } from './defaultVocabulary';
@@ -16,7 +17,10 @@ export interface ArticleDetails {
   url?: string;
 }
 
-export type VocabularySource = Pick<GraphFile, 'statuses' | 'entityTypes' | 'relationTypes'>;
+export type VocabularySource = Pick<
+  GraphFile,
+  'statuses' | 'entityTypes' | 'relationTypes' | 'relationGroups'
+>;
 
 /** The problems that stop a graph being made from these details; empty when it can be. */
 export function articleProblems(details: ArticleDetails): string[] {
@@ -39,6 +43,7 @@ export function newGraphFromArticle(
     statuses: DEFAULT_STATUSES,
     entityTypes: DEFAULT_ENTITY_TYPES,
     relationTypes: DEFAULT_RELATION_TYPES,
+    relationGroups: DEFAULT_RELATION_GROUPS,
   },
 ): GraphFile {
   const title = details.title.trim();
@@ -54,6 +59,9 @@ export function newGraphFromArticle(
     statuses: structuredClone(vocabulary.statuses),
     entityTypes: structuredClone(vocabulary.entityTypes),
     relationTypes: structuredClone(vocabulary.relationTypes),
+    ...(vocabulary.relationGroups
+      ? { relationGroups: structuredClone(vocabulary.relationGroups) }
+      : {}),
     nodes: [],
     edges: [],
   };

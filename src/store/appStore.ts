@@ -82,7 +82,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
-      ...createEditingSlice(set, get, api),
+      ...createEditingSlice(set, get, api, initial.loaded),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,

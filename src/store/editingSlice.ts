@@ -56,6 +56,7 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
   set: Set<S>,
   get: Get<S>,
   api: StoreApi<S>,
+  initial: LoadedGraph,
 ): EditingState & EditingActions {
   const history = (api as StoreApi<S> & WithHistory).temporal;
   history.subscribe((h) =>
@@ -70,7 +71,8 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
     set({ loaded: { graph, texts }, editError: null } as Partial<S>);
 
   return {
-    editing: false,
+    // A graph with no entities yet was just made from an article: it opens ready to edit.
+    editing: initial.graph.nodes.length === 0,
     editError: null,
     undoable: 0,
     redoable: 0,

@@ -84,3 +84,16 @@ describe('editing slice', () => {
     expect(ids(store)).not.toContain('drones');
   });
 });
+
+describe('edit mode', () => {
+  it('starts on for a graph with no entities yet, off otherwise', () => {
+    const empty = sampleLoaded();
+    empty.graph.nodes = [];
+    empty.graph.edges = [];
+    expect(createAppStore({ loaded: empty }).getState().editing).toBe(true);
+    const store = createAppStore({ loaded: sampleLoaded() });
+    expect(store.getState().editing).toBe(false);
+    store.getState().setEditing(true);
+    expect(store.getState().editing).toBe(true);
+  });
+});

@@ -31,30 +31,51 @@ export function addEntity(graph: GraphFile, node: GraphNode, index?: number): Ed
 }
 
 /** The relations that go when entity `id` is deleted (it is their source or target). */
-function withoutField(edge: GraphEdge): GraphEdge {
-  const copy = { ...edge };
-  delete copy.attributedTo;
-  return copy;
-}
-
 export function relationsOfEntity(graph: GraphFile, id: string): GraphEdge[] {
   return graph.edges.filter((e) => e.source === id || e.target === id);
+}
+
+/** The fields of an edge that name who claims or disputes it. */
+const PARTIES = ['attributedTo', 'disputedBy'] as const;
+type Parties = Pick<GraphEdge, (typeof PARTIES)[number]>;
+
+/** `edge` with these parties (an undefined field removed). */
+function withParties(edge: GraphEdge, parties: Parties): GraphEdge {
+  const copy = { ...edge };
+  for (const key of PARTIES) {
+    const value = parties[key];
+    if (value === undefined) delete copy[key];
+    else copy[key] = value;
+  }
+  return copy;
 }
 
 export function deleteEntity(graph: GraphFile, id: string): EditResult {
   const index = indexOfId(graph.nodes, id, 'entity');
   const edges: { edge: GraphEdge; index: number }[] = [];
-  const attributions: { edgeId: string; attributedTo: string[] | undefined }[] = [];
+  const attributions: Extract<Edit, { kind: 'restoreEntity' }>['attributions'] = [];
   const kept: GraphEdge[] = [];
   graph.edges.forEach((edge, i) => {
     if (edge.source === id || edge.target === id) {
       edges.push({ edge, index: i });
       return;
     }
-    if (edge.attributedTo?.includes(id)) {
-      attributions.push({ edgeId: edge.id, attributedTo: edge.attributedTo });
-      const rest = edge.attributedTo.filter((who) => who !== id);
-      kept.push(rest.length > 0 ? { ...edge, attributedTo: rest } : withoutField(edge));
+    if (PARTIES.some((key) => edge[key]?.includes(id))) {
+      attributions.push({
+        edgeId: edge.id,
+        attributedTo: edge.attributedTo,
+        disputedBy: edge.disputedBy,
+      });
+      const without = (list: string[] | undefined) => {
+        const rest = list?.filter((who) => who !== id);
+        return rest && rest.length > 0 ? rest : undefined;
+      };
+      kept.push(
+        withParties(edge, {
+          attributedTo: without(edge.attributedTo),
+          disputedBy: without(edge.disputedBy),
+        }),
+      );
       return;
     }
     kept.push(edge);
@@ -70,11 +91,10 @@ export function restoreEntity(
   edit: Extract<Edit, { kind: 'restoreEntity' }>,
 ): EditResult {
   assertNewId(graph, edit.node.id);
-  const claims = new Map(edit.attributions.map((a) => [a.edgeId, a.attributedTo]));
+  const claims = new Map(edit.attributions.map((a) => [a.edgeId, a]));
   let edges = graph.edges.map((edge) => {
-    if (!claims.has(edge.id)) return edge;
-    const attributedTo = claims.get(edge.id);
-    return attributedTo === undefined ? withoutField(edge) : { ...edge, attributedTo };
+    const parties = claims.get(edge.id);
+    return parties ? withParties(edge, parties) : edge;
   });
   for (const { edge, index } of [...edit.edges].sort((a, b) => a.index - b.index))
     edges = insertAt(edges, edge, index);

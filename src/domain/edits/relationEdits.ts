@@ -17,6 +17,8 @@ function assertRelationRefs(graph: GraphFile, edge: GraphEdge): void {
     throw new EditError(`no status with id "${edge.status}"`);
   for (const who of edge.attributedTo ?? [])
     if (!nodes.has(who)) throw new EditError(`no entity with id "${who}" to attribute it to`);
+  for (const who of edge.disputedBy ?? [])
+    if (!nodes.has(who)) throw new EditError(`no entity with id "${who}" to dispute it`);
 }
 
 export function addRelation(graph: GraphFile, edge: GraphEdge, index?: number): EditResult {

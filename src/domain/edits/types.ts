@@ -5,6 +5,7 @@
 import type {
   EntityType,
   Evidence,
+  RelationGroup,
   GraphEdge,
   GraphNode,
   RelationType,
@@ -21,22 +22,27 @@ export class EditError extends Error {
 export type EntityChanges = Partial<Pick<GraphNode, 'label' | 'type' | 'summary' | 'aliases'>>;
 /** `label: undefined` / `attributedTo: undefined` remove the field. */
 export type RelationChanges = Partial<
-  Pick<GraphEdge, 'source' | 'target' | 'relation' | 'status' | 'label' | 'attributedTo'>
+  Pick<
+    GraphEdge,
+    'source' | 'target' | 'relation' | 'status' | 'label' | 'attributedTo' | 'disputedBy'
+  >
 >;
 
 export interface Vocabularies {
   entityTypes: EntityType;
   relationTypes: RelationType;
   statuses: Status;
+  relationGroups: RelationGroup;
 }
 export type VocabularyName = keyof Vocabularies;
 export type VocabularyItem = Vocabularies[VocabularyName];
 
-/** `directed` applies to relation types only, `contested: undefined` removes the flag. */
+/** `directed` and `group` apply to relation types only, `contested` to statuses. */
 export type VocabularyChanges = Partial<{
   label: string;
   description: string;
   directed: boolean;
+  group: string | undefined;
   contested: boolean | undefined;
 }>;
 
@@ -48,7 +54,12 @@ export type Edit =
       node: GraphNode;
       index: number;
       edges: { edge: GraphEdge; index: number }[];
-      attributions: { edgeId: string; attributedTo: string[] | undefined }[];
+      /** Edges that named the entity as claimant or disputer, with those fields as they were. */
+      attributions: {
+        edgeId: string;
+        attributedTo: string[] | undefined;
+        disputedBy: string[] | undefined;
+      }[];
     }
   | { kind: 'updateEntity'; id: string; changes: EntityChanges }
   | { kind: 'addAlias'; id: string; alias: string; index?: number }

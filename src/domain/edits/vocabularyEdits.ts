@@ -15,7 +15,12 @@ const NOUN: Record<VocabularyName, string> = {
   entityTypes: 'entity type',
   relationTypes: 'relation type',
   statuses: 'status',
+  relationGroups: 'relation group',
 };
+
+function listOf(graph: GraphFile, name: VocabularyName): VocabularyItem[] {
+  return graph[name] ?? [];
+}
 
 function withList(graph: GraphFile, name: VocabularyName, list: VocabularyItem[]): GraphFile {
   // Each vocabulary holds its own item type; the edits keep them apart by `name`.
@@ -26,6 +31,7 @@ function withList(graph: GraphFile, name: VocabularyName, list: VocabularyItem[]
 export function usesOf(graph: GraphFile, name: VocabularyName, id: string): number {
   if (name === 'entityTypes') return graph.nodes.filter((n) => n.type === id).length;
   if (name === 'relationTypes') return graph.edges.filter((e) => e.relation === id).length;
+  if (name === 'relationGroups') return graph.relationTypes.filter((t) => t.group === id).length;
   return graph.edges.filter((e) => e.status === id).length;
 }
 
@@ -35,7 +41,7 @@ export function addVocabulary(
   item: VocabularyItem,
   index?: number,
 ): EditResult {
-  const list: VocabularyItem[] = graph[name];
+  const list = listOf(graph, name);
   if (list.some((t) => t.id === item.id))
     throw new EditError(`the ${NOUN[name]} "${item.id}" already exists`);
   if (name === 'relationTypes' && !('directed' in item))
@@ -47,12 +53,13 @@ export function addVocabulary(
 }
 
 export function removeVocabulary(graph: GraphFile, name: VocabularyName, id: string): EditResult {
-  const list: VocabularyItem[] = graph[name];
+  const list = listOf(graph, name);
   const index = indexOfId(list, id, NOUN[name]);
   const used = usesOf(graph, name, id);
   if (used > 0)
     throw new EditError(`the ${NOUN[name]} "${id}" is used ${used} time${used === 1 ? '' : 's'}`);
-  if (list.length === 1) throw new EditError(`a graph needs at least one ${NOUN[name]}`);
+  if (list.length === 1 && name !== 'relationGroups')
+    throw new EditError(`a graph needs at least one ${NOUN[name]}`);
   return {
     graph: withList(graph, name, removeAt(list, index)),
     inverse: { kind: 'addVocabulary', vocabulary: name, item: list[index]!, index },
@@ -65,10 +72,15 @@ export function updateVocabulary(
   id: string,
   changes: VocabularyChanges,
 ): EditResult {
-  const list: VocabularyItem[] = graph[name];
+  const list = listOf(graph, name);
   const index = indexOfId(list, id, NOUN[name]);
-  if ('directed' in changes && name !== 'relationTypes')
-    throw new EditError('only relation types are directed or not');
+  if (('directed' in changes || 'group' in changes) && name !== 'relationTypes')
+    throw new EditError('only relation types are directed or not, and grouped');
+  if (
+    changes.group !== undefined &&
+    !listOf(graph, 'relationGroups').some((g) => g.id === changes.group)
+  )
+    throw new EditError(`no relation group with id "${changes.group}"`);
   if ('contested' in changes && name !== 'statuses')
     throw new EditError('only statuses are contested or not');
   for (const key of ['label', 'description'] as const)
@@ -87,7 +99,7 @@ export function moveVocabulary(
   id: string,
   to: number,
 ): EditResult {
-  const list: VocabularyItem[] = graph[name];
+  const list = listOf(graph, name);
   const from = indexOfId(list, id, NOUN[name]);
   const target = Math.max(0, Math.min(to, list.length - 1));
   return {
