@@ -4,12 +4,13 @@ import { useCallback, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
-import { GraphCanvas } from '../graph';
 import {
   ArticleReader,
   DetailsPanel,
   FiltersPanel,
   GraphHeader,
+  PathPanel,
+  ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
@@ -20,6 +21,7 @@ import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
 import { AuthoringBar } from '../components/authoring/AuthoringBar';
 import { AuthoringSide } from '../components/authoring/AuthoringSlots';
+import { CanvasOrTable } from './CanvasOrTable';
 
 export function Explorer({
   store,
@@ -56,10 +58,12 @@ export function Explorer({
             <FiltersDisclosure>
               <FiltersPanel />
             </FiltersDisclosure>
+            <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">
+            <ViewToolbar />
             <div className="app-canvas-frame">
-              <GraphCanvas />
+              <CanvasOrTable />
             </div>
             <StatusLine />
           </section>

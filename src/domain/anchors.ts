@@ -156,6 +156,9 @@ function approximate(text: string, pattern: string, limit: number): [number, num
   return found;
 }
 
+/** Occurrences of a repeated quote weighed by their context (a name may recur often). */
+const MAX_CANDIDATES = 1000;
+
 /** Quotes longer than this are not searched approximately (the search is length × text). */
 const MAX_FUZZY_QUOTE = 400;
 
@@ -175,7 +178,7 @@ export function reanchor(text: string, ev: Evidence): { start: number; end: numb
     return contextScore(folded.text, fs, fe, ev);
   };
 
-  const exact = findOccurrences(text, quote).map((s) => ({
+  const exact = findOccurrences(text, quote, MAX_CANDIDATES).map((s) => ({
     start: s,
     end: s + quote.length,
     score: score(s, s + quote.length),
@@ -190,7 +193,9 @@ export function reanchor(text: string, ev: Evidence): { start: number; end: numb
     end: folded.map[fe - 1]! + 1,
     score: contextScore(folded.text, fs, fe, ev),
   });
-  const loose = findOccurrences(folded.text, q).map((fs) => toOriginal(fs, fs + q.length));
+  const loose = findOccurrences(folded.text, q, MAX_CANDIDATES).map((fs) =>
+    toOriginal(fs, fs + q.length),
+  );
   const looseBest = best(loose, start);
   if (looseBest) return { start: looseBest.start, end: looseBest.end };
 

@@ -2,6 +2,8 @@
 // Schema export all derive from these definitions, so there is one source of truth.
 // Cross-references (edge endpoints, evidence offsets, ...) are checked in validate.ts:
 // zod checks the shape of each piece, not how the pieces fit together.
+// First: zod must be told before any schema is built that it may not compile code (CSP).
+import './zodConfig';
 import { z } from 'zod';
 
 const id = z

@@ -8,6 +8,14 @@ import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
 import { createEditingSlice, historyOptions } from './editingSlice';
 import type { EditingActions, EditingState } from './editingSlice';
+import {
+  createBundleSlice,
+  keepsOpenBundle,
+  type BundleActions,
+  type BundleState,
+} from './bundleSlice';
+import { createPathSlice, type PathSlice } from './pathSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -54,13 +62,26 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & EditingState & EditingActions;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  ViewSlice &
+  BundleState &
+  BundleActions &
+  EditingState &
+  EditingActions;
 
 export interface InitialState {
   graphId?: string;
   loaded: LoadedGraph;
   selection?: Selection;
   filters?: Partial<Filters>;
+}
+
+function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Partial<AppStore> {
+  return keepsOpenBundle(selectionOrigin)
+    ? { selection, selectionOrigin }
+    : { selection, selectionOrigin, openedBundle: null };
 }
 
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
@@ -83,6 +104,8 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
 
     return {
       ...createEditingSlice(set, get, api, initial.loaded),
+      ...createPathSlice(set),
+      ...createViewSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
@@ -90,13 +113,12 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
+      ...createBundleSlice(set, get),
 
-      select: (selection, selectionOrigin = 'details') => set({ selection, selectionOrigin }),
-      selectEntity: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'node', id }, selectionOrigin }),
-      selectRelation: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'edge', id }, selectionOrigin }),
-      clearSelection: () => set({ selection: null }),
+      select: (selection, origin = 'details') => set(selecting(selection, origin)),
+      selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),
+      selectRelation: (id, origin = 'details') => set(selecting({ kind: 'edge', id }, origin)),
+      clearSelection: () => set({ selection: null, openedBundle: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),
       showOnlyRelationType: (id) => only('hiddenRelationTypes', id),

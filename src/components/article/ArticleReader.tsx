@@ -6,6 +6,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
+import { textOf } from '../../domain/sourceTexts';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { selectTexts } from '../../store/selectors';
 import { useGraph } from '../useGraph';
@@ -28,7 +29,7 @@ export function ArticleReader() {
   const hover = useAppStore((s) => s.hover);
   const articleFocus = useAppStore((s) => s.articleFocus);
   const [sourceId, setSourceId] = useFollowedSource(graph, texts, selection, articleFocus);
-  const text = texts[sourceId] ?? '';
+  const text = textOf(texts, sourceId) ?? '';
   const blocks = useMemo(
     () => articleBlocks(segmentArticle(graph, sourceId, text)),
     [graph, sourceId, text],
