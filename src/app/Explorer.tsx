@@ -19,6 +19,8 @@ import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
+import { AuthoringBar } from '../components/authoring/AuthoringBar';
+import { AuthoringSide } from '../components/authoring/AuthoringSlots';
 import { CanvasOrTable } from './CanvasOrTable';
 
 export function Explorer({
@@ -45,6 +47,7 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          <AuthoringBar />
           <div className="app-search">
             <SearchBox />
           </div>
@@ -65,7 +68,7 @@ export function Explorer({
             <StatusLine />
           </section>
           <div className="app-side">
-            <DetailsPanel />
+            <AuthoringSide details={<DetailsPanel />} />
             <ArticleReader />
           </div>
         </main>

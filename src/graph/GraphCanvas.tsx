@@ -12,6 +12,7 @@ import { runLayout } from './layout';
 import { createClassSync } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
+import { useDocumentController } from './useDocumentController';
 import { classInputs, useClassController } from './useClassController';
 import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
@@ -49,6 +50,8 @@ export function GraphCanvas() {
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
+  // First, so that the others see the elements of an edited document.
+  useDocumentController(cy, store);
   useClassController(cy, store);
   useSelectionController(cy, store);
   useCanvasEvents(cy, store);
