@@ -29,10 +29,13 @@ const setup = () => renderWithStore(<FiltersPanel />, { loaded: sampleLoaded(gro
 const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
 describe('the legend by relation group', () => {
-  it('shows folded groups; unfolding one lists its types', async () => {
+  it('folds all groups in one click; unfolding one lists its types', async () => {
     const { user } = setup();
     expect(box('Military')).toBeChecked();
+    expect(box('accuses')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Fold all groups' }));
     expect(screen.queryByRole('checkbox', { name: 'accuses' })).toBeNull();
+    expect(box('Tension')).toBeVisible();
     const fold = screen.getByRole('button', { name: 'Tension: relation types' });
     expect(fold).toHaveAttribute('aria-expanded', 'false');
     await user.click(fold);
@@ -50,7 +53,6 @@ describe('the legend by relation group', () => {
     await user.click(box('Tension'));
     expect(store.getState().filters.hiddenRelationTypes).toEqual([]);
 
-    await user.click(screen.getByRole('button', { name: 'Tension: relation types' }));
     await user.click(box('accuses'));
     expect(box('Tension').indeterminate).toBe(true);
     expect(box('Tension')).not.toBeChecked();
@@ -73,6 +75,7 @@ describe('the legend by relation group', () => {
 
   it('narrows the legend by name, unfolding groups with matching types', async () => {
     const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Fold all groups' }));
     await user.type(screen.getByRole('searchbox', { name: 'Filter the legend by name' }), 'riv');
     const relations = screen.getByRole('group', { name: 'Relations' });
     expect(

@@ -1,8 +1,8 @@
 // One relation group in the legend (Military, Diplomacy, …): a header with a fold button, a
 // checkbox for the whole group (mixed while some of its types are hidden), its count and
-// "only"; unfolded, one row per relation type. Folded by default so the legend fits; the
-// legend's filter box unfolds groups with matching types.
-import { useId, useState } from 'react';
+// "only"; unfolded, one row per relation type. Folding is the legend's (RelationLegend);
+// the legend's filter box unfolds groups with matching types.
+import { useId } from 'react';
 import { groupState, matchesQuery, type TypeGroup } from '../../domain/relationGroups';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { selectTotalCounts, selectVisibleCounts } from '../../store/selectors';
@@ -13,14 +13,15 @@ import { FilterRow } from './FilterRow';
 interface Props {
   group: TypeGroup;
   query: string;
+  open: boolean;
+  onFold: (open: boolean) => void;
 }
 
-export function RelationGroupSection({ group, query }: Props) {
+export function RelationGroupSection({ group, query, open, onFold }: Props) {
   const store = useStoreApi();
   const looks = useLooks();
   const listId = useId();
   const countId = useId();
-  const [open, setOpen] = useState(false);
   const hidden = useAppStore((s) => s.filters.hiddenRelationTypes);
   const totals = useAppStore((s) => selectTotalCounts(s).relation);
   const visible = useAppStore((s) => selectVisibleCounts(s).relation);
@@ -49,7 +50,7 @@ export function RelationGroupSection({ group, query }: Props) {
           aria-controls={listId}
           aria-label={`${group.label}: relation types`}
           title={unfolded ? 'Fold' : 'Unfold'}
-          onClick={() => setOpen(!unfolded)}
+          onClick={() => onFold(!unfolded)}
         >
           <span aria-hidden="true">{unfolded ? '▾' : '▸'}</span>
         </button>
