@@ -17,7 +17,7 @@ import {
 import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
-import { FiltersDisclosure } from './FiltersDisclosure';
+import { useFiltersDrawer } from './useFiltersDrawer';
 import { SkipLinks } from './SkipLinks';
 import { AuthoringBar } from '../components/authoring/AuthoringBar';
 import { AuthoringSide } from '../components/authoring/AuthoringSlots';
@@ -34,6 +34,7 @@ export function Explorer({
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
+  const drawer = useFiltersDrawer();
 
   return (
     <StoreProvider store={store}>
@@ -47,6 +48,9 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          <button type="button" className="app-filters-toggle" {...drawer.toggle}>
+            <span aria-hidden="true">☰ </span>Filters
+          </button>
           <AuthoringBar />
           <div className="app-search">
             <SearchBox />
@@ -54,10 +58,16 @@ export function Explorer({
         </header>
         {notice && <LinkNotice message={notice} onDismiss={() => setNotice(null)} />}
         <main className="app-main">
-          <aside className="app-filters" aria-label="Filters">
-            <FiltersDisclosure>
-              <FiltersPanel />
-            </FiltersDisclosure>
+          <aside
+            className={`app-filters${drawer.open ? ' is-open' : ''}`}
+            aria-label="Filters"
+            id="filters"
+            onKeyDown={drawer.onKeyDown}
+          >
+            <button type="button" className="app-filters__close" {...drawer.closeButton}>
+              Close filters
+            </button>
+            <FiltersPanel />
             <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">

@@ -2,6 +2,7 @@
 // and bringing an element into view. Animations are gentle and skipped when the user
 // prefers reduced motion.
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { markCameraMoved, resumeAutoFit } from './autoFit';
 
 export const FIT_PADDING = 40;
 const ANIMATION_MS = 250;
@@ -18,10 +19,12 @@ export function prefersReducedMotion(): boolean {
 export function fitGraph(cy: Core, padding = FIT_PADDING): void {
   const visible = cy.elements().not('.hidden');
   cy.fit(visible.nonempty() ? visible : cy.elements(), padding);
+  resumeAutoFit(cy);
 }
 
 /** Zooms by `factor` about the centre of the viewport, within the zoom limits. */
 export function zoomBy(cy: Core, factor: number): void {
+  markCameraMoved(cy);
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
@@ -43,6 +46,7 @@ export function focusOn(cy: Core, id: string): boolean {
     return false;
   }
   cy.stop(true);
+  markCameraMoved(cy);
   if (prefersReducedMotion()) cy.center(ele);
   else cy.animate({ center: { eles: ele }, duration: ANIMATION_MS, easing: 'ease-in-out-sine' });
   return true;

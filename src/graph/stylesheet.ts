@@ -5,6 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
 import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
+import { labelBlocks } from './labelLevel';
 import { pathStyles } from './pathClasses';
 
 type StyleValue = string | number | readonly number[];
@@ -160,6 +161,7 @@ export function buildStylesheet(graph: GraphFile): StylesheetJson {
     ...bundleBlocks,
     ...states,
     ...bundleStateBlocks,
+    ...labelBlocks,
     ...pathStyles(HIGHLIGHT),
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
