@@ -73,9 +73,10 @@ function EntityEditor({ node }: { node: GraphNode }) {
               {alias}{' '}
               <button
                 type="button"
+                aria-label={`Remove alias ${alias}`}
                 onClick={() => store.getState().edit({ kind: 'removeAlias', id: node.id, alias })}
               >
-                Remove<span className="visually-hidden"> alias {alias}</span>
+                Remove
               </button>
             </li>
           ))}
