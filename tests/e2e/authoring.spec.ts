@@ -206,5 +206,11 @@ test('a suggested entity comes with all its mentions; a replaced text keeps its 
     editing.getByRole('button', { name: /^edges\[0\]\.evidence\[0\]: orphan/ }),
   ).toBeVisible();
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+
+  // Autosaved with its orphan, the draft reopens after a reload, ready to fix.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Water deal 2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Problems (1)' })).toBeVisible();
   await expectNoErrors(errors);
 });
