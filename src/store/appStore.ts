@@ -16,6 +16,7 @@ import {
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -66,6 +67,7 @@ export type AppStore = AppState &
   AppActions &
   PathSlice &
   ViewSlice &
+  PlaybackSlice &
   BundleState &
   BundleActions &
   EditingState &
@@ -106,6 +108,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       ...createEditingSlice(set, get, api, initial.loaded),
       ...createPathSlice(set),
       ...createViewSlice(set),
+      ...createPlaybackSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,

@@ -172,7 +172,8 @@ describe('DetailsPanel', () => {
     outside.focus();
     act(() => store.getState().selectEntity('iran'));
     expect(outside).toHaveFocus();
-    const live = details().querySelector('[aria-live="polite"]')!;
+    // The panel's own announcer (passages have live regions of their own for "Cite").
+    const live = details().querySelector(':scope > [aria-live="polite"]')!;
     expect(live).toHaveTextContent('Details: Iran, country');
   });
 

@@ -2,7 +2,13 @@
 // table view, layouts, reading-order playback, views kept in the URL, dark mode.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectNoErrors, openExplorer } from './cyHelpers';
+import {
+  clickElement,
+  expectNoErrors,
+  hiddenEdgeIds,
+  openExplorer,
+  waitForGraph,
+} from './cyHelpers';
 
 async function chooseEntity(page: Page, box: 'From' | 'To', typed: string): Promise<void> {
   const path = page.getByRole('region', { name: 'Path' });
@@ -92,6 +98,64 @@ test('Table view lists exactly the visible entities; relation rows drop when a t
       .map((e) => e.id()),
   );
   expect(selected).toEqual(['iran']);
+  await expectNoErrors(errors);
+});
+
+test('hiding "accuses", selecting Iran and reloading keeps both; Back returns to the previous selection', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  await page.getByRole('checkbox', { name: 'accuses', exact: true }).uncheck();
+  await clickElement(page, 'russia');
+  await clickElement(page, 'iran');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/#entity=iran&hide-relations=accuses$/);
+
+  await page.reload();
+  await waitForGraph(page);
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'accuses', exact: true })).not.toBeChecked();
+  expect(await hiddenEdgeIds(page)).toContain('us-accuses-iran-missiles');
+
+  await page.goBack();
+  await expect(details.getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'accuses', exact: true })).not.toBeChecked();
+  await page.goForward();
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('a garbled link opens the app with a notice naming what was wrong', async ({ page }) => {
+  const errors = await openExplorer(page, '/#entity=iran&layout=spiral&hide-relations=teleports');
+  await expect(
+    page.getByText('The link asks for a layout "spiral" that does not exist.', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'Iran', exact: true }),
+  ).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('"Cite this passage" gives a link that opens with the passage shown and its element selected', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page, '/#entity=ken-mccallum');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: 'Cite this passage' }).first().click();
+  const href = await details
+    .getByRole('link', { name: 'Link to this passage' })
+    .getAttribute('href');
+  expect(href).toMatch(/#entity=ken-mccallum&passage=/);
+  await page.goto('/');
+  await page.goto(href!);
+  await waitForGraph(page);
+  await expect(details.getByRole('heading', { name: 'Ken McCallum', exact: true })).toBeVisible();
+  const quote = (await details.locator('.passage mark').first().textContent()) ?? '';
+  // The cited passage is the one the article reader brings into view and focuses.
+  await expect(page.locator('#article mark:focus')).toContainText(quote.slice(0, 20));
   await expectNoErrors(errors);
 });
 

@@ -7,6 +7,7 @@ import type { Evidence } from '../../domain/schema';
 import { useAppStore } from '../../store/StoreProvider';
 import { selectTexts } from '../../store/selectors';
 import { useGraph, useIndex } from '../useGraph';
+import { CitePassageButton } from './CitePassageButton';
 
 export function SupportingPassages({ evidence }: { evidence: readonly Evidence[] }) {
   const texts = useAppStore(selectTexts);
@@ -48,6 +49,7 @@ function PassageItem({ group }: { group: PassageGroup }) {
         >
           Show in article
         </button>
+        <CitePassageButton evidence={group.evidence[0]!} />
       </div>
     </li>
   );
