@@ -83,3 +83,26 @@ describe('followDocument', () => {
     cy.destroy();
   });
 });
+
+describe('followDocument and bundles', () => {
+  it('adds the bundle edge when a pair gains a second relation, and removes it with it', () => {
+    const before = edit(sampleGraph(), kazan, kazanInRussia);
+    const cy = createCy(before);
+    const second: Edit = {
+      kind: 'addRelation',
+      edge: {
+        ...(kazanInRussia as { edge: GraphFile['edges'][number] }).edge,
+        id: 'kazan-leads',
+        relation: 'leads',
+      },
+    };
+    const after = edit(before, second);
+    const diff = followDocument(cy, before, after);
+    const bundles = diff.added.filter((el) => el.classes === 'bundle');
+    expect(bundles).toHaveLength(1);
+    expect(cy.getElementById(bundles[0]!.data.id!).hasClass('bundle')).toBe(true);
+    followDocument(cy, after, before);
+    expect(cy.getElementById(bundles[0]!.data.id!).empty()).toBe(true);
+    cy.destroy();
+  });
+});
