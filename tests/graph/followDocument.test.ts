@@ -71,10 +71,12 @@ describe('followDocument', () => {
     expect(cy.getElementById('putin').data('label')).toBe('V. Putin');
     expect(cy.getElementById('kazan-in-russia').nonempty()).toBe(true);
 
-    // Kazan, added with its relation to Russia, lands beside Russia.
+    // Kazan, added with its relation to Russia, lands near Russia, clear of every entity.
     const k = cy.getElementById('kazan').position();
     const r = russia.position();
-    expect(Math.hypot(k.x - r.x, k.y - r.y)).toBeLessThan(100);
+    expect(Math.hypot(k.x - r.x, k.y - r.y)).toBeLessThan(300);
+    for (const p of positions.values())
+      expect(Math.hypot(k.x - p.x, k.y - p.y)).toBeGreaterThan(99);
 
     followDocument(cy, after, before);
     expect(cy.getElementById('kazan').empty()).toBe(true);
