@@ -21,16 +21,10 @@ export function useClassController(cy: Core | null, store: StoreApi<AppStore>): 
   useEffect(() => {
     if (!cy) return;
     const syncClasses = createClassSync(cy);
-    let graph = store.getState().loaded.graph;
-    let syncBundles = createBundleDataSync(cy, graph);
+    const syncBundles = createBundleDataSync(cy);
     const sync = (state: AppStore) => {
-      // An edited document changes what bundles hold: label them from the graph as it is now.
-      if (state.loaded.graph !== graph) {
-        graph = state.loaded.graph;
-        syncBundles = createBundleDataSync(cy, graph);
-      }
       const inputs = classInputs(state);
-      syncBundles(inputs.drawn);
+      syncBundles(inputs.graph, inputs.drawn);
       syncClasses(inputs);
     };
     sync(store.getState());
