@@ -18,6 +18,7 @@ import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
+import { useLayoutController } from './useLayoutController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import { useLabelLevel } from './useLabelLevel';
@@ -60,6 +61,7 @@ export function GraphCanvas() {
   useCanvasEvents(cy, store);
   usePathController(cy, store);
   useViewResize(cy, store);
+  useLayoutController(cy, store);
   useLabelLevel(cy, store);
   const explore = useExploreMode(cy);
 

@@ -20,13 +20,13 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
       }, SETTLE_MS);
     };
     applyLabelLevel(cy);
-    cy.on('zoom', later);
+    cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
       if (selectDrawn(state) !== selectDrawn(previous)) later();
     });
     return () => {
       clearTimeout(timer);
-      cy.removeListener('zoom', later);
+      cy.removeListener('zoom layoutstop dragfree', later);
       unsubscribe();
     };
   }, [cy, store]);
