@@ -95,6 +95,18 @@ export const labelBlocks = [
   },
 ];
 
+/**
+ * Back to the stylesheet's label size. Layouts that keep labels apart measure them: at the
+ * zoomed-out size they would spread the graph, the fit would zoom out further, labels
+ * would grow again — so a layout always measures the base size.
+ */
+export function resetLabelLevel(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes().removeStyle('font-size text-max-width');
+    cy.edges('.bundle').removeStyle('font-size');
+  });
+}
+
 /** Applies the font size for the current zoom and hides clashing labels. */
 export function applyLabelLevel(cy: Core): void {
   const size = modelFontSize(cy.zoom());

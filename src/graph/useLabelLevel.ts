@@ -19,13 +19,18 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
         if (!cy.destroyed()) applyLabelLevel(cy);
       }, SETTLE_MS);
     };
+    // Layouts reset labels to their base size before they measure (useLayoutController);
+    // a pending re-level must not undo that mid-layout.
+    const reset = () => clearTimeout(timer);
     applyLabelLevel(cy);
+    cy.on('layoutstart', reset);
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
       if (selectDrawn(state) !== selectDrawn(previous)) later();
     });
     return () => {
       clearTimeout(timer);
+      cy.removeListener('layoutstart', reset);
       cy.removeListener('zoom layoutstop dragfree', later);
       unsubscribe();
     };

@@ -11,6 +11,7 @@ import { defaultPositions, type PositionStore } from '../storage/positions';
 import { layoutFor } from './layouts/registry';
 import { LAYOUT_SEED } from './layout';
 import { withSeededRandom } from './seededRandom';
+import { resetLabelLevel } from './labelLevel';
 import { FIT_PADDING, fitGraph, prefersReducedMotion } from './camera';
 
 let shared: PositionStore | null = null;
@@ -35,6 +36,8 @@ export function useLayoutController(
     const run = (id: LayoutId, instant: boolean) => {
       running?.stop();
       const still = instant || prefersReducedMotion();
+      // Layouts that keep labels apart must measure them at their base size (labelLevel).
+      resetLabelLevel(cy);
       // Bundle edges stand for relations already laid out: they must not pull twice.
       const layout = cy
         .elements()
