@@ -3,6 +3,7 @@
 import { ViewSwitch } from './ViewSwitch';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LayoutControl } from './LayoutControl';
+import { PlaybackControl } from '../playback/PlaybackControl';
 import './ViewToolbar.css';
 
 export function ViewToolbar() {
@@ -10,6 +11,7 @@ export function ViewToolbar() {
     <div className="view-toolbar" role="toolbar" aria-label="View options">
       <ViewSwitch />
       <LayoutControl />
+      <PlaybackControl />
       <span className="view-toolbar__spacer" />
       <CopyLinkButton />
     </div>
