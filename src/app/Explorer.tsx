@@ -10,6 +10,7 @@ import {
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  SizeByControl,
   ViewToolbar,
   SearchBox,
   StatusLine,
@@ -57,6 +58,7 @@ export function Explorer({
           <aside className="app-filters" aria-label="Filters">
             <FiltersDisclosure>
               <FiltersPanel />
+              <SizeByControl />
             </FiltersDisclosure>
             <PathPanel />
           </aside>

@@ -19,6 +19,7 @@ import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
 import { useLayoutController } from './useLayoutController';
+import { useSizeController } from './useSizeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -59,6 +60,7 @@ export function GraphCanvas() {
   usePathController(cy, store);
   useViewResize(cy, store);
   useLayoutController(cy, store);
+  useSizeController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;
