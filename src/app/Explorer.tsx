@@ -17,6 +17,7 @@ import {
 } from '../components';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
+import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
@@ -35,6 +36,7 @@ export function Explorer({
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
+  useThemeSync(store);
 
   return (
     <StoreProvider store={store}>

@@ -20,6 +20,7 @@ import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
 import { useLayoutController } from './useLayoutController';
 import { useSizeController } from './useSizeController';
+import { useThemeController } from './useThemeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -61,6 +62,7 @@ export function GraphCanvas() {
   useViewResize(cy, store);
   useLayoutController(cy, store);
   useSizeController(cy, store);
+  useThemeController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

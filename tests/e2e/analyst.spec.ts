@@ -275,3 +275,34 @@ test('axe finds no serious violation with a path shown, nor in the table view', 
   await expect(page.getByRole('table', { name: 'Relations' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('dark mode follows the system, toggles, is remembered, and axe finds nothing serious in it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const errors = await openExplorer(page, '/#entity=iran&size=betweenness');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const canvasText = () =>
+    page.evaluate(() =>
+      (window as unknown as { cy: { nodes(): { first(): { style(p: string): string } } } }).cy
+        .nodes()
+        .first()
+        .style('color'),
+    );
+  const dark = await canvasText();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await canvasText()).not.toEqual(dark);
+  await page.reload();
+  await waitForGraph(page);
+  // The choice outlasts the system setting.
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoErrors(errors);
+});

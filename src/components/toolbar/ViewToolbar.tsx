@@ -2,6 +2,7 @@
 // view's link. Each control is its own small component.
 import { ViewSwitch } from './ViewSwitch';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ThemeToggle } from './ThemeToggle';
 import { LayoutControl } from './LayoutControl';
 import { PlaybackControl } from '../playback/PlaybackControl';
 import './ViewToolbar.css';
@@ -14,6 +15,7 @@ export function ViewToolbar() {
       <PlaybackControl />
       <span className="view-toolbar__spacer" />
       <CopyLinkButton />
+      <ThemeToggle />
     </div>
   );
 }
