@@ -8,7 +8,8 @@ import { useAppStore, useStoreApi } from '../store/StoreProvider';
 import type { AppStore } from '../store/appStore';
 import { selectVisible } from '../store/selectors';
 import { createCy } from './createCy';
-import { runLayout } from './layout';
+import { placeGraph } from './placeGraph';
+import { LayoutProgress } from './LayoutProgress';
 import { applyVisibility } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
@@ -60,7 +61,7 @@ export function GraphCanvas() {
     const state = store.getState();
     const instance = createCy(state.loaded.graph, container);
     // Lay out everything first, hidden elements included, so a filter never moves anything.
-    runLayout(instance);
+    const stopLayout = placeGraph(instance, store);
     applyVisibility(instance, selectVisible(state));
     fitGraph(instance);
     // A container without a size yet (a collapsed panel) gets its first fit when it has one.
@@ -74,6 +75,7 @@ export function GraphCanvas() {
     window.cy = instance;
     setCy(instance);
     return () => {
+      stopLayout();
       setCy(null);
       if (window.cy === instance) delete window.cy;
       instance.removeAllListeners();
@@ -98,6 +100,7 @@ export function GraphCanvas() {
         onKeyDown={onKeyDown}
       />
       <CanvasControls cy={cy} />
+      <LayoutProgress />
     </div>
   );
 }

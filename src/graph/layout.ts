@@ -60,11 +60,8 @@ function bundleSize(edge: EdgeSingular): number {
 /** Lays out every element (hidden ones too, so showing them later moves nothing). */
 export function runLayout(cy: Core): void {
   registerLayout();
-  // User-timing marks: the browser benchmark reads how long the layout took from them.
-  performance.mark('layout:start');
   withSeededRandom(LAYOUT_SEED, () => {
     if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
     else cy.elements().layout(layoutOptions()).run();
   });
-  performance.mark('layout:end');
 }

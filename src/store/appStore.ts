@@ -6,6 +6,7 @@ import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -52,7 +53,7 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice;
+export type AppStore = AppState & AppActions & PathSlice & LayoutSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -76,6 +77,7 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
 
     return {
       ...createPathSlice(set),
+      ...createLayoutSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
