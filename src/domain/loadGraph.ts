@@ -1,7 +1,7 @@
 // The one way to load a graph file, shared by the app and the validator CLI: parse the text,
 // check its shape with zod, resolve each source's text, then check how the pieces fit together.
 // Pure: reading files is the caller's job (Vite's import.meta.glob in the app, fs in the CLI).
-import { quoted } from './displayText';
+import { quoted, terminalSafe, truncate } from './displayText';
 import { graphSchema, type GraphFile } from './schema';
 import { sourcePathProblem } from './sourcePath';
 import { emptyTexts } from './sourceTexts';
@@ -31,7 +31,9 @@ export function parseGraphText(text: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // V8 quotes the offending text in its message, control characters and all: escape them,
+    // so a message stays one line wherever it is shown.
+    const reason = terminalSafe(truncate(error instanceof Error ? error.message : String(error)));
     // V8 reports "… at position 42" but only newer versions add the line; add it ourselves.
     const position = /at position (\d+)/.exec(reason)?.[1];
     const where =

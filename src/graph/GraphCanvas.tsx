@@ -10,15 +10,18 @@ import { selectVisible } from '../store/selectors';
 import { createCy } from './createCy';
 import { placeGraph } from './placeGraph';
 import { LayoutProgress } from './LayoutProgress';
-import { applyVisibility } from './classes';
+import { createClassSync } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
-import { useVisibilityController } from './useVisibilityController';
+import { useDocumentController } from './useDocumentController';
+import { classInputs, useClassController } from './useClassController';
 import { useSelectionController } from './useSelectionController';
-import { useHoverController } from './useHoverController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
+import { useViewResize } from './useViewResize';
+import { sharedPositions, useLayoutController } from './useLayoutController';
 import { CanvasControls } from './CanvasControls';
+import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
 
 declare global {
@@ -37,7 +40,7 @@ const selectCanvasLabel = (s: AppStore): string => {
   return (
     `Graph of ${plural(visible.nodes.size, 'entity', 'entities')} and ` +
     `${plural(visible.edges.size, 'relation', 'relations')}. ` +
-    'Arrow keys move between entities, + and − zoom, 0 fits.'
+    'Arrow keys move between entities, B between bundles of relations, + and − zoom, 0 fits.'
   );
 };
 
@@ -49,11 +52,14 @@ export function GraphCanvas() {
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
-  useVisibilityController(cy, store);
+  // First, so that the others see the elements of an edited document.
+  useDocumentController(cy, store);
+  useClassController(cy, store);
   useSelectionController(cy, store);
-  useHoverController(cy, store);
   useCanvasEvents(cy, store);
   usePathController(cy, store);
+  useViewResize(cy, store);
+  useLayoutController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -61,8 +67,9 @@ export function GraphCanvas() {
     const state = store.getState();
     const instance = createCy(state.loaded.graph, container);
     // Lay out everything first, hidden elements included, so a filter never moves anything.
-    const stopLayout = placeGraph(instance, store);
-    applyVisibility(instance, selectVisible(state));
+    const stopLayout = placeGraph(instance, store, sharedPositions());
+    // Hide what is not drawn before the first fit, so the fit frames what is drawn.
+    createClassSync(instance)(classInputs(state));
     fitGraph(instance);
     // A container without a size yet (a collapsed panel) gets its first fit when it has one.
     let unsized = instance.width() === 0 || instance.height() === 0;
@@ -100,6 +107,7 @@ export function GraphCanvas() {
         onKeyDown={onKeyDown}
       />
       <CanvasControls cy={cy} />
+      <BundleControl />
       <LayoutProgress />
     </div>
   );

@@ -54,14 +54,15 @@ export function layoutOptions(): FcoseLayoutOptions {
 }
 
 function bundleSize(edge: EdgeSingular): number {
-  return edge.parallelEdges().length;
+  return edge.parallelEdges().not('.bundle').length;
 }
 
 /** Lays out every element (hidden ones too, so showing them later moves nothing). */
 export function runLayout(cy: Core): void {
   registerLayout();
   withSeededRandom(LAYOUT_SEED, () => {
+    // Bundle edges stand for relations already there: they must not pull on the layout.
     if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
-    else cy.elements().layout(layoutOptions()).run();
+    else cy.elements().not('.bundle').layout(layoutOptions()).run();
   });
 }

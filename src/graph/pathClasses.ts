@@ -3,12 +3,19 @@
 // the other class appliers, so it is tested headless; the controller subscribes it.
 import type { Core } from 'cytoscape';
 import type { ExplainedPath } from '../domain/paths';
+import { bundleId } from '../domain/bundles';
 
 export function applyPath(cy: Core, path: ExplainedPath | null): void {
   cy.batch(() => {
     cy.elements().removeClass('on-path off-path');
     if (!path) return;
     const on = new Set<string>([...path.nodes, ...path.hops.map((h) => h.edgeId)]);
+    // A hop inside a collapsed bundle is drawn by the bundle: the bundle is on the path.
+    for (const hop of path.hops) {
+      const edge = cy.getElementById(hop.edgeId);
+      if (edge.nonempty() && edge.isEdge())
+        on.add(bundleId(edge.source().id(), edge.target().id()));
+    }
     cy.elements().forEach((el) => {
       el.addClass(on.has(el.id()) ? 'on-path' : 'off-path');
     });

@@ -1,33 +1,45 @@
-// Gives the canvas its positions, the quickest way that keeps each graph's look: where
-// they were when this graph was last open (this session); fcose, synchronous and seeded,
-// for small graphs (the bundled graph keeps its stable picture); ForceAtlas2 in a worker
-// for the rest, drawn at once and refined while the store reports progress.
-// User-timing marks 'layout:start' and 'layout:end' let the browser benchmark time it.
-import type { Core } from 'cytoscape';
+// Gives the canvas its first positions, the quickest way that keeps each graph's look:
+// where they were saved for this graph (src/storage/positions), if they cover every
+// entity; fcose, synchronous and seeded, for small graphs (the bundled graph keeps its
+// stable picture); ForceAtlas2 in a worker for the rest, drawn at once and refined while
+// the store reports progress. User-timing marks 'layout:start' and 'layout:end' let the
+// browser benchmark time it.
+import type { Core, NodeSingular } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import { chooseLayout } from '../domain/layoutPlan';
 import type { AppStore } from '../store/appStore';
+import type { PositionStore } from '../storage/positions';
 import { runLayout } from './layout';
-import { rememberPositions, restorePositions } from './positionCache';
 import { runWorkerLayout } from './workerLayout';
 import { fitGraph } from './camera';
 
-/** Lays out every element (hidden ones too); returns a function that stops a running layout. */
-export function placeGraph(cy: Core, store: StoreApi<AppStore>): () => void {
-  const { graphId } = store.getState();
-  performance.mark('layout:start');
-  if (restorePositions(graphId, cy)) {
-    performance.mark('layout:end');
-    return () => undefined;
-  }
-  if (chooseLayout(cy.nodes().length) === 'fcose') {
-    runLayout(cy);
-    rememberPositions(graphId, cy);
-    performance.mark('layout:end');
-    return () => undefined;
-  }
+const noop = () => undefined;
 
-  // The camera follows the layout until the reader takes it (a wheel, a drag, a tap).
+/** True when saved positions for the layout on screen were put back on every entity. */
+function restoreSaved(cy: Core, store: StoreApi<AppStore>, positions: PositionStore): boolean {
+  const { graphId, layout } = store.getState();
+  const saved = positions.load(graphId);
+  if (!saved || saved.layout !== layout) return false;
+  const all = saved.positions;
+  if (cy.nodes().some((node) => !all.has((node as NodeSingular).id()))) return false;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.position({ ...all.get(node.id())! });
+    });
+  });
+  return true;
+}
+
+/**
+ * ForceAtlas2 in the worker, the camera following until the reader takes it; saves the
+ * positions when done (or stopped: a stopped layout keeps the picture the reader chose).
+ * Returns a function that cancels it.
+ */
+export function startWorkerPlacement(
+  cy: Core,
+  store: StoreApi<AppStore>,
+  positions: PositionStore,
+): () => void {
   let follow = true;
   const container = cy.container();
   const takeCamera = () => {
@@ -52,8 +64,31 @@ export function placeGraph(cy: Core, store: StoreApi<AppStore>): () => void {
     container?.removeEventListener('pointerdown', takeCamera);
     performance.mark('layout:end');
     store.getState().setLayoutProgress(null);
-    // A stopped layout keeps what it drew: that is the picture the reader chose.
-    if (!cy.destroyed() && outcome !== 'failed') rememberPositions(graphId, cy);
+    if (cy.destroyed() || outcome === 'failed') return;
+    const { graphId, layout } = store.getState();
+    positions.save(graphId, {
+      layout,
+      positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    });
   });
   return () => run.cancel();
+}
+
+/** Lays out every element (hidden ones too); returns a function that stops a running layout. */
+export function placeGraph(
+  cy: Core,
+  store: StoreApi<AppStore>,
+  positions: PositionStore,
+): () => void {
+  performance.mark('layout:start');
+  if (restoreSaved(cy, store, positions)) {
+    performance.mark('layout:end');
+    return noop;
+  }
+  if (chooseLayout(cy.nodes().length) === 'fcose') {
+    runLayout(cy);
+    performance.mark('layout:end');
+    return noop;
+  }
+  return startWorkerPlacement(cy, store, positions);
 }

@@ -25,14 +25,16 @@ export function runOnSafeCopy(cy: Core, options: LayoutOptions): void {
         const size = node.layoutDimensions({ nodeDimensionsIncludeLabels: true });
         return { group: 'nodes' as const, data: { id: `n${i}`, w: size.w, h: size.h } };
       }),
-      ...cy.edges().map((edge, i) => ({
-        group: 'edges' as const,
-        data: {
-          id: `e${i}`,
-          source: safeId.get(edge.source().id())!,
-          target: safeId.get(edge.target().id())!,
-        },
-      })),
+      ...cy
+        .edges('[relation]') // bundle edges stand for these: they must not pull twice
+        .map((edge, i) => ({
+          group: 'edges' as const,
+          data: {
+            id: `e${i}`,
+            source: safeId.get(edge.source().id())!,
+            target: safeId.get(edge.target().id())!,
+          },
+        })),
     ],
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   });

@@ -5,6 +5,7 @@ import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import type { Selection } from '../domain/types';
+import { isBundleId } from '../domain/bundles';
 
 /** What an event happened on: an entity, a relation, or (null) the background. */
 function asSelection(event: EventObject): Selection {
@@ -27,6 +28,8 @@ export function useCanvasEvents(cy: Core | null, store: StoreApi<AppStore>): voi
       const actions = store.getState();
       if (!target) {
         actions.clearSelection();
+      } else if (target.kind === 'edge' && isBundleId(target.id)) {
+        actions.openBundle(target.id, 'canvas');
       } else {
         actions.select(target, 'canvas');
       }

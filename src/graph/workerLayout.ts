@@ -27,7 +27,8 @@ function edgePairs(cy: Core): Uint32Array {
   cy.nodes().forEach((node, i) => {
     index.set(node.id(), i);
   });
-  const edges = cy.edges();
+  // Bundle edges stand for relations already there: they must not pull twice.
+  const edges = cy.edges().not('.bundle');
   const pairs = new Uint32Array(edges.length * 2);
   edges.forEach((edge, k) => {
     pairs[2 * k] = index.get(edge.data('source') as string)!;

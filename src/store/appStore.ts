@@ -1,11 +1,23 @@
 // The one application store, made by a factory so that every test (and every mounted
 // app) gets its own. It holds only serialisable data: the loaded graph, ids and flags.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
 import type { Evidence } from '../domain/schema';
 import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import { createEditingSlice, historyOptions } from './editingSlice';
+import type { EditingActions, EditingState } from './editingSlice';
+import {
+  createBundleSlice,
+  keepsOpenBundle,
+  type BundleActions,
+  type BundleState,
+} from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { createLegendSlice, type LegendActions } from './legendSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
@@ -53,7 +65,17 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice & LayoutSlice;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  ViewSlice &
+  PlaybackSlice &
+  BundleState &
+  BundleActions &
+  EditingState &
+  EditingActions &
+  LegendActions &
+  LayoutSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -62,8 +84,19 @@ export interface InitialState {
   filters?: Partial<Filters>;
 }
 
+function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Partial<AppStore> {
+  return keepsOpenBundle(selectionOrigin)
+    ? { selection, selectionOrigin }
+    : { selection, selectionOrigin, openedBundle: null };
+}
+
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get) => {
+  // History (undo/redo) wraps the whole store but keeps only the document: editingSlice.ts.
+  return createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+}
+
+function appState(initial: InitialState): StateCreator<AppStore, [['temporal', unknown]]> {
+  return (set, get, api) => {
     const ids = (key: HiddenKey): string[] => {
       const g = get().loaded.graph;
       if (key === 'hiddenRelationTypes') return g.relationTypes.map((t) => t.id);
@@ -76,7 +109,10 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createEditingSlice(set, get, api, initial.loaded),
       ...createPathSlice(set),
+      ...createViewSlice(set),
+      ...createPlaybackSlice(set),
       ...createLayoutSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
@@ -85,13 +121,13 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
+      ...createBundleSlice(set, get),
+      ...createLegendSlice(set, get),
 
-      select: (selection, selectionOrigin = 'details') => set({ selection, selectionOrigin }),
-      selectEntity: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'node', id }, selectionOrigin }),
-      selectRelation: (id, selectionOrigin = 'details') =>
-        set({ selection: { kind: 'edge', id }, selectionOrigin }),
-      clearSelection: () => set({ selection: null }),
+      select: (selection, origin = 'details') => set(selecting(selection, origin)),
+      selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),
+      selectRelation: (id, origin = 'details') => set(selecting({ kind: 'edge', id }, origin)),
+      clearSelection: () => set({ selection: null, openedBundle: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),
       showOnlyRelationType: (id) => only('hiddenRelationTypes', id),
@@ -117,5 +153,5 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       showInArticle: (evidence) =>
         set((s) => ({ articleFocus: { evidence, seq: (s.articleFocus?.seq ?? 0) + 1 } })),
     };
-  });
+  };
 }

@@ -30,7 +30,8 @@ describe('GraphCanvas', () => {
     const { graph } = store.getState().loaded;
     expect(cy).toBeDefined();
     expect(cy?.nodes().length).toBe(graph.nodes.length);
-    expect(cy?.edges().length).toBe(graph.edges.length);
+    expect(cy?.edges().not('.bundle').length).toBe(graph.edges.length);
+    expect(cy?.edges('.bundle').map((e) => e.id())).toEqual(['bundle:iran~russia']);
     expect(cy?.getElementById('iran-supplies-russia-drones').data()).toMatchObject({
       source: 'iran',
       target: 'russia',
@@ -63,13 +64,18 @@ describe('GraphCanvas', () => {
     const { store } = mount();
     const cy = window.cy!;
     const before = cy.nodes().map((n) => n.position());
+    act(() => store.getState().expandAllBundles());
     act(() => store.getState().toggleRelationType('supplies'));
     expect(
       cy
         .$('edge.hidden')
         .map((e) => e.id())
         .sort(),
-    ).toEqual(['iran-supplies-russia-drones', 'iran-supplies-russia-missiles']);
+    ).toEqual([
+      'bundle:iran~russia',
+      'iran-supplies-russia-drones',
+      'iran-supplies-russia-missiles',
+    ]);
     expect(cy.nodes().map((n) => n.position())).toEqual(before);
     act(() => store.getState().selectEntity('putin'));
     expect(cy.getElementById('putin').hasClass('selected')).toBe(true);

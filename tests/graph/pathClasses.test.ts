@@ -21,6 +21,7 @@ it('marks the path and fades everything else', () => {
   applyPath(cy, selectActivePath(store.getState()));
   expect(ids(cy, '.on-path')).toEqual(
     [
+      'bundle:iran~russia', // the hop Iran–Russia lies inside this bundle
       'iran',
       'iran-allies-russia',
       'putin',
