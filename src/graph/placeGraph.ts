@@ -10,7 +10,8 @@ import { chooseLayout } from '../domain/layoutPlan';
 import type { AppStore } from '../store/appStore';
 import type { PositionStore } from '../storage/positions';
 import { runLayout } from './layout';
-import { runWorkerLayout } from './workerLayout';
+import type { LayoutOutcome, LayoutRun } from './workerLayout';
+import { edgePairs, placeInitially } from './firstPlacement';
 import { fitGraph } from './camera';
 
 const noop = () => undefined;
@@ -31,8 +32,9 @@ function restoreSaved(cy: Core, store: StoreApi<AppStore>, positions: PositionSt
 }
 
 /**
- * ForceAtlas2 in the worker, the camera following until the reader takes it; saves the
- * positions when done (or stopped: a stopped layout keeps the picture the reader chose).
+ * ForceAtlas2 in the worker: the entities are placed at once (so the next frame shows
+ * them), then refined; the camera follows until the reader takes it. Saves the positions
+ * when done, or when stopped (a stopped layout keeps the picture the reader chose).
  * Returns a function that cancels it.
  */
 export function startWorkerPlacement(
@@ -40,6 +42,8 @@ export function startWorkerPlacement(
   store: StoreApi<AppStore>,
   positions: PositionStore,
 ): () => void {
+  const edges = edgePairs(cy);
+  const start = placeInitially(cy, edges);
   let follow = true;
   const container = cy.container();
   const takeCamera = () => {
@@ -48,17 +52,11 @@ export function startWorkerPlacement(
   container?.addEventListener('wheel', takeCamera, { passive: true });
   container?.addEventListener('pointerdown', takeCamera);
 
-  store.getState().setLayoutProgress(0);
-  const run = runWorkerLayout(cy, {
-    onProgress: (fraction) => store.getState().setLayoutProgress(fraction),
-    onDraw: () => {
-      if (follow) fitGraph(cy);
-    },
-  });
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.layoutStopRequest !== previous.layoutStopRequest) run.cancel();
-  });
-  void run.done.then((outcome) => {
+  let run: LayoutRun | null = null;
+  let over = false;
+  const finish = (outcome: LayoutOutcome) => {
+    if (over) return;
+    over = true;
     unsubscribe();
     container?.removeEventListener('wheel', takeCamera);
     container?.removeEventListener('pointerdown', takeCamera);
@@ -70,8 +68,30 @@ export function startWorkerPlacement(
       layout,
       positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     });
+  };
+  const cancel = () => {
+    if (run) run.cancel();
+    else finish('cancelled');
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.layoutStopRequest !== previous.layoutStopRequest) cancel();
   });
-  return () => run.cancel();
+
+  store.getState().setLayoutProgress(0);
+  // The worker's bridge (and Comlink) load only when a big graph needs them.
+  import('./workerLayout')
+    .then(({ runWorkerLayout }) => {
+      if (over || cy.destroyed()) return;
+      run = runWorkerLayout(cy, edges, start, {
+        onProgress: (fraction) => store.getState().setLayoutProgress(fraction),
+        onDraw: () => {
+          if (follow) fitGraph(cy);
+        },
+      });
+      void run.done.then(finish);
+    })
+    .catch(() => finish('failed'));
+  return cancel;
 }
 
 /** Lays out every element (hidden ones too); returns a function that stops a running layout. */

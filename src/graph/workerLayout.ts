@@ -4,7 +4,7 @@
 // Cancelling terminates the worker and keeps the positions drawn so far.
 import { proxy, wrap } from 'comlink';
 import type { Core } from 'cytoscape';
-import { fa2Schedule, initialPlacement, scaleToEdgeLength } from '../domain/layoutPlan';
+import { fa2Schedule, scaleToEdgeLength } from '../domain/layoutPlan';
 import type { ForceLayoutApi } from '../workers/forceLayout.worker';
 
 export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
@@ -21,33 +21,19 @@ export interface LayoutHooks {
   onDraw(): void;
 }
 
-/** Relations as pairs of node indices, in `cy.nodes()` order. */
-function edgePairs(cy: Core): Uint32Array {
-  const index = new Map<string, number>();
-  cy.nodes().forEach((node, i) => {
-    index.set(node.id(), i);
-  });
-  // Bundle edges stand for relations already there: they must not pull twice.
-  const edges = cy.edges().not('.bundle');
-  const pairs = new Uint32Array(edges.length * 2);
-  edges.forEach((edge, k) => {
-    pairs[2 * k] = index.get(edge.data('source') as string)!;
-    pairs[2 * k + 1] = index.get(edge.data('target') as string)!;
-  });
-  return pairs;
-}
-
 function draw(cy: Core, xy: Float32Array, edges: Uint32Array): void {
   const scale = scaleToEdgeLength(xy, edges);
   cy.nodes().positions((_, i) => ({ x: xy[2 * i]! * scale, y: xy[2 * i + 1]! * scale }));
 }
 
-export function runWorkerLayout(cy: Core, hooks: LayoutHooks): LayoutRun {
+/** Refines `start` (see firstPlacement.ts) in the worker. */
+export function runWorkerLayout(
+  cy: Core,
+  edges: Uint32Array,
+  start: Float32Array,
+  hooks: LayoutHooks,
+): LayoutRun {
   const count = cy.nodes().length;
-  const edges = edgePairs(cy);
-  const start = initialPlacement(count, edges);
-  // The first placement is already at the canvas's scale: draw it as it is.
-  cy.nodes().positions((_, i) => ({ x: start[2 * i]!, y: start[2 * i + 1]! }));
 
   const worker = new Worker(new URL('../workers/forceLayout.worker.ts', import.meta.url), {
     type: 'module',
