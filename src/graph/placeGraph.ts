@@ -9,6 +9,7 @@ import type { StoreApi } from 'zustand';
 import { chooseLayout } from '../domain/layoutPlan';
 import type { AppStore } from '../store/appStore';
 import type { PositionStore } from '../storage/positions';
+import { DEFAULT_LAYOUT } from '../domain/viewOptions';
 import { runLayout } from './layout';
 import type { LayoutOutcome, LayoutRun } from './workerLayout';
 import { edgePairs, placeInitially } from './firstPlacement';
@@ -108,6 +109,12 @@ export function placeGraph(
   if (chooseLayout(cy.nodes().length) === 'fcose') {
     runLayout(cy);
     performance.mark('layout:end');
+    // Saved (as the default, force-directed layout), so the next load of this graph puts
+    // them back instead of running fcose.
+    positions.save(store.getState().graphId, {
+      layout: DEFAULT_LAYOUT,
+      positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    });
     return noop;
   }
   return startWorkerPlacement(cy, store, positions);
