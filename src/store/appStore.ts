@@ -19,6 +19,7 @@ import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createThemeSlice, type ThemeSlice } from './themeSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -75,7 +76,8 @@ export type AppStore = AppState &
   BundleActions &
   EditingState &
   EditingActions &
-  LegendActions;
+  LegendActions &
+  LayoutSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -114,6 +116,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       ...createViewSlice(set),
       ...createPlaybackSlice(set),
       ...createThemeSlice(set),
+      ...createLayoutSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
