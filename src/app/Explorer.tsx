@@ -10,12 +10,14 @@ import {
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  SizeByControl,
   ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
+import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
 import { useFiltersDrawer } from './useFiltersDrawer';
 import { SkipLinks } from './SkipLinks';
@@ -35,6 +37,7 @@ export function Explorer({
   useGlobalKeys(store);
   useHashSync(store, onProblem);
   const drawer = useFiltersDrawer();
+  useThemeSync(store);
 
   return (
     <StoreProvider store={store}>
@@ -68,6 +71,7 @@ export function Explorer({
               Close filters
             </button>
             <FiltersPanel />
+            <SizeByControl />
             <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">
