@@ -197,7 +197,10 @@ test('an article becomes an anchored graph: entities, a hedged relation, undo, r
 test('a suggested entity comes with all its mentions; a replaced text keeps its anchors', async ({
   page,
 }) => {
+  // This session runs in the dark theme: its axe check covers the authoring UI there.
+  await page.emulateMedia({ colorScheme: 'dark' });
   const errors = await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await createFromText(page, 'Water deal 2');
   await newEntity(page, 'Chile', 'Country');
   await newEntity(page, 'Peru', 'Country');
