@@ -6,7 +6,8 @@ import type { LoadResult } from '../domain/types';
 import { BUNDLED_GRAPH_NAME, loadBundledGraph } from './bundledGraph';
 import { Explorer } from './Explorer';
 import { GraphProblems } from './GraphProblems';
-import { GraphSessionContext } from './library/GraphSessionContext';
+import { LibraryShell } from './library/LibraryShell';
+import { LibraryControls } from './library/LibraryControls';
 import { useSessionState } from './library/useSessionState';
 
 export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
@@ -24,8 +25,13 @@ export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
     );
   }
   return (
-    <GraphSessionContext.Provider value={session}>
-      <Explorer key={ready.opened.key} store={ready.opened.store} linkProblem={ready.notice} />
-    </GraphSessionContext.Provider>
+    <LibraryShell session={session} startUrl={ready.startUrl}>
+      <Explorer
+        key={ready.opened.key}
+        store={ready.opened.store}
+        linkProblem={ready.notice}
+        headerActions={<LibraryControls />}
+      />
+    </LibraryShell>
   );
 }

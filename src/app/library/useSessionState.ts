@@ -15,6 +15,8 @@ import {
 } from './session';
 
 interface Ready {
+  /** `?graph=` of the address the app started with: opened once the library is ready. */
+  startUrl: string | null;
   library: GraphLibrary;
   persistent: boolean;
   opened: OpenedGraph;
@@ -29,8 +31,11 @@ export function useSessionState(bundled: LoadedGraph | null) {
     let live = true;
     void (async () => {
       const { library, persistent } = await openGraphLibrary(selfContained(bundled));
-      const start = await startingGraph(library, bundled, window.location.hash);
-      if (live) setReady({ library, persistent, ...start });
+      const startUrl = new URLSearchParams(window.location.search).get('graph');
+      // With ?graph=, the hash names things of that graph, not of the one shown meanwhile.
+      const hash = startUrl === null ? window.location.hash : '';
+      const start = await startingGraph(library, bundled, hash);
+      if (live) setReady({ startUrl, library, persistent, ...start });
     })();
     return () => {
       live = false;
@@ -39,8 +44,11 @@ export function useSessionState(bundled: LoadedGraph | null) {
 
   const session = useMemo((): GraphSession | null => {
     if (!ready) return null;
-    const show = (opened: OpenedGraph) => {
-      window.history.replaceState(null, '', urlAfterSwitch(window.location.href));
+    const show = (
+      opened: OpenedGraph,
+      address: { graphParam?: string; keepHash?: boolean } = {},
+    ) => {
+      window.history.replaceState(null, '', urlAfterSwitch(window.location.href, address));
       setReady((r) => r && { ...r, opened, notice: null });
     };
     return {
@@ -48,8 +56,11 @@ export function useSessionState(bundled: LoadedGraph | null) {
       persistent: ready.persistent,
       currentId: ready.opened.id,
       openStored: async (id) => show(await openStored(ready.library, id)),
-      openLoaded: async (loaded, options) =>
-        show(await storeAndOpen(ready.library, loaded, options)),
+      openLoaded: async (loaded, options = {}) => {
+        const { graphParam, keepHash, ...put } = options;
+        const hash = keepHash ? window.location.hash : '';
+        show(await storeAndOpen(ready.library, loaded, { ...put, hash }), { graphParam, keepHash });
+      },
     };
   }, [ready]);
 
