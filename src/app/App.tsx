@@ -8,6 +8,7 @@ import { Explorer } from './Explorer';
 import { GraphProblems } from './GraphProblems';
 import { LibraryShell } from './library/LibraryShell';
 import { LibraryControls } from './library/LibraryControls';
+import { ExportMenu } from './export/ExportMenu';
 import { useSessionState } from './library/useSessionState';
 
 export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
@@ -30,7 +31,11 @@ export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
         key={ready.opened.key}
         store={ready.opened.store}
         linkProblem={ready.notice}
-        headerActions={<LibraryControls />}
+        headerActions={
+          <LibraryControls>
+            <ExportMenu />
+          </LibraryControls>
+        }
       />
     </LibraryShell>
   );

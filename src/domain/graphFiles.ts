@@ -12,9 +12,13 @@ export interface FileFacts {
 }
 
 export type OpenPlan =
-  { ok: true; graph: number; texts: number[] } | { ok: false; problems: Problem[] };
+  | { ok: true; kind: 'graph'; graph: number; texts: number[] }
+  /** A CSV of claims and the article's text (see formats/csvClaims.ts). */
+  | { ok: true; kind: 'claims'; csv: number; text: number }
+  | { ok: false; problems: Problem[] };
 
 const isJson = (name: string) => /\.(json|jsonld)$/i.test(name);
+const isCsv = (name: string) => /\.(csv|tsv)$/i.test(name);
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -38,6 +42,8 @@ export function planOpen(files: readonly FileFacts[]): OpenPlan {
   if (total > MAX_GRAPH_BYTES)
     return fail(`the files add up to ${formatBytes(total)}, over ${formatBytes(MAX_GRAPH_BYTES)}`);
   const json = files.flatMap((f, i) => (isJson(f.name) ? [i] : []));
+  const csv = files.flatMap((f, i) => (isCsv(f.name) ? [i] : []));
+  if (json.length === 0 && csv.length > 0) return planClaims(files, csv);
   if (json.length === 0)
     return fail(
       'none of the files is a graph (.json); choose the graph file, with its text files if it has any',
@@ -47,7 +53,12 @@ export function planOpen(files: readonly FileFacts[]): OpenPlan {
       `choose one graph file at a time (got ${json.map((i) => files[i]!.name).join(', ')})`,
     );
   const graph = json[0]!;
-  return { ok: true, graph, texts: files.flatMap((_, i) => (i === graph ? [] : [i])) };
+  return {
+    ok: true,
+    kind: 'graph',
+    graph,
+    texts: files.flatMap((_, i) => (i === graph ? [] : [i])),
+  };
 }
 
 /**
@@ -56,6 +67,16 @@ export function planOpen(files: readonly FileFacts[]): OpenPlan {
  */
 export function readFromChosen(texts: ReadonlyMap<string, string>): ReadSourceFile {
   return (path) => texts.get(path) ?? texts.get(path.split(/[\\/]/).pop() ?? path);
+}
+
+function planClaims(files: readonly FileFacts[], csv: number[]): OpenPlan {
+  if (csv.length > 1) return fail('choose one CSV of claims at a time, with its article text');
+  const others = files.flatMap((_, i) => (i === csv[0] ? [] : [i]));
+  if (others.length !== 1)
+    return fail(
+      "a CSV of claims needs the article's text: choose the CSV and one text file (.txt) together",
+    );
+  return { ok: true, kind: 'claims', csv: csv[0]!, text: others[0]! };
 }
 
 function fail(message: string): OpenPlan {

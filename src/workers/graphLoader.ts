@@ -4,7 +4,8 @@
 import { loadGraph, loadGraphText, parseGraphText } from '../domain/loadGraph';
 import { readFromChosen } from '../domain/graphFiles';
 import { FetchProblem, fetchText, type FetchLimits } from './fetchText';
-import type { LoadResult } from '../domain/types';
+import type { LoadResult, Problem } from '../domain/types';
+import { importClaims } from '../formats/csvClaims';
 
 export interface LoadProgress {
   phase: 'reading' | 'checking';
@@ -105,4 +106,34 @@ const MAX_SOURCE_FILES = 20;
 
 function fail(message: string): LoadResult {
   return { ok: false, problems: [{ path: '', message }] };
+}
+
+export interface ClaimsLoad {
+  result: LoadResult;
+  /** How many rows were anchored, and why the others were not (by row number). */
+  anchored: number;
+  rowProblems: Problem[];
+}
+
+/** A CSV of claims and its article become a graph, checked by the one loader. */
+export async function loadClaimsBlobs(
+  csv: NamedBlob,
+  article: NamedBlob,
+  onProgress: OnProgress = () => {},
+): Promise<ClaimsLoad> {
+  const total = csv.blob.size + article.blob.size;
+  let done = 0;
+  const count = (n: number) => {
+    done += n;
+    onProgress({ phase: 'reading', done, total });
+  };
+  const csvText = await readText(csv.blob, count);
+  const text = await readText(article.blob, count);
+  onProgress({ phase: 'checking', done: total, total });
+  const title = `Claims from ${csv.name}`;
+  const imported = importClaims(csvText, text, { title, sourceTitle: article.name });
+  const result: LoadResult = imported.graph
+    ? loadGraph(imported.graph, () => undefined)
+    : { ok: false, problems: [] };
+  return { result, anchored: imported.anchored, rowProblems: imported.problems };
 }

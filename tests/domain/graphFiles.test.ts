@@ -8,7 +8,18 @@ describe('planOpen', () => {
         { name: 'graph.JSON', size: 10 },
         { name: 'b.md', size: 10 },
       ]),
-    ).toEqual({ ok: true, graph: 1, texts: [0, 2] });
+    ).toEqual({ ok: true, kind: 'graph', graph: 1, texts: [0, 2] });
+  });
+
+  it('takes a CSV and one text file as claims to import', () => {
+    expect(
+      planOpen([
+        { name: 'article.txt', size: 10 },
+        { name: 'claims.csv', size: 10 },
+      ]),
+    ).toEqual({ ok: true, kind: 'claims', csv: 1, text: 0 });
+    const alone = planOpen([{ name: 'claims.csv', size: 10 }]);
+    expect(alone.ok ? '' : alone.problems[0]!.message).toMatch(/needs the article's text/);
   });
 
   it('refuses a file over 50 MB before reading it, naming it and its size', () => {

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { loadGraphBlobs, loadGraphUrl, type LoadProgress } from '../../src/workers/graphLoader';
+import {
+  loadClaimsBlobs,
+  loadGraphBlobs,
+  loadGraphUrl,
+  type LoadProgress,
+} from '../../src/workers/graphLoader';
 import { fixturePath } from '../fixtures/loadFixture';
 
 const read = (name: string) => readFileSync(fixturePath(`library/${name}`), 'utf8');
@@ -80,5 +85,16 @@ describe('loadGraphUrl', () => {
     expect(js.ok ? '' : js.problems[0]!.message).toMatch(/not an http\(s\) address/);
     const junk = await loadGraphUrl('not a url');
     expect(junk.ok ? '' : junk.problems[0]!.message).toMatch(/not a usable address/);
+  });
+});
+
+describe('loadClaimsBlobs', () => {
+  it('imports a CSV of claims against its article through the loader', async () => {
+    const result = await loadClaimsBlobs(blob('port-strike-claims.csv'), blob('port-strike.txt'));
+    expect(result.result.ok ? result.result.value.graph.edges.length : result.result.problems).toBe(
+      3,
+    );
+    expect(result.anchored).toBe(3);
+    expect(result.rowProblems.map((p) => p.path)).toEqual(['row 5', 'row 6']);
   });
 });

@@ -26,7 +26,7 @@ export function LibraryControls({ children }: { children?: React.ReactNode }) {
         type="file"
         multiple
         hidden
-        accept=".json,.jsonld,.txt,.md,application/json,text/plain"
+        accept=".json,.jsonld,.txt,.md,.csv,application/json,text/plain,text/csv"
         aria-label="Graph file, with its text files"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

@@ -3,12 +3,11 @@
 // runs on the main thread.
 import { proxy, wrap, type Remote } from 'comlink';
 import type { LoadResult } from '../../domain/types';
-import * as direct from '../../workers/graphLoader';
-import type { NamedBlob, OnProgress } from '../../workers/graphLoader';
+import type { ClaimsLoad, NamedBlob, OnProgress } from '../../workers/graphLoader';
 import type { GraphLoaderApi } from '../../workers/graphLoader.worker';
 
-export interface LoadJob {
-  result: Promise<LoadResult>;
+export interface LoadJob<T = LoadResult> {
+  result: Promise<T>;
   cancel: () => void;
 }
 
@@ -18,10 +17,14 @@ export class LoadCancelled extends Error {
   }
 }
 
-function run(
-  inWorker: (api: Remote<GraphLoaderApi>) => Promise<LoadResult>,
-  onMainThread: () => Promise<LoadResult>,
-): LoadJob {
+// Where there is no Worker (jsdom) the loader runs here, imported only then: it brings
+// Papa Parse and the claims importer, which the first screen does not need.
+const direct = () => import('../../workers/graphLoader');
+
+function run<T>(
+  inWorker: (api: Remote<GraphLoaderApi>) => Promise<T>,
+  onMainThread: () => Promise<T>,
+): LoadJob<T> {
   if (typeof Worker === 'undefined') return { result: onMainThread(), cancel: () => {} };
   const worker = new Worker(new URL('../../workers/graphLoader.worker.ts', import.meta.url), {
     type: 'module',
@@ -50,13 +53,24 @@ export function loadFilesInWorker(
 ): LoadJob {
   return run(
     (api) => api.load(graph, texts, proxy(onProgress)),
-    () => direct.loadGraphBlobs(graph, texts, onProgress),
+    async () => (await direct()).loadGraphBlobs(graph, texts, onProgress),
   );
 }
 
 export function loadUrlInWorker(href: string, onProgress: OnProgress): LoadJob {
   return run(
     (api) => api.loadUrl(href, proxy(onProgress)),
-    () => direct.loadGraphUrl(href, onProgress),
+    async () => (await direct()).loadGraphUrl(href, onProgress),
+  );
+}
+
+export function loadClaimsInWorker(
+  csv: NamedBlob,
+  article: NamedBlob,
+  onProgress: OnProgress,
+): LoadJob<ClaimsLoad> {
+  return run(
+    (api) => api.loadClaims(csv, article, proxy(onProgress)),
+    async () => (await direct()).loadClaimsBlobs(csv, article, onProgress),
   );
 }
