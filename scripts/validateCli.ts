@@ -1,13 +1,15 @@
 // The validator CLI as a function: arguments in, lines out, exit code back. scripts/validate.ts
 // wires it to the process; tests call it directly. All checking lives in src/domain; this file
 // only finds the files, reads them, and prints.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { terminalSafe } from '../src/domain/displayText';
 import { fixOffsets } from '../src/domain/fixOffsets';
 import { formatProblem, plural, summarizeGraph } from '../src/domain/formatProblems';
 import { checkShape, loadGraph, parseGraphText, resolveSourceTexts } from '../src/domain/loadGraph';
 import type { GraphFile } from '../src/domain/schema';
+import { describeFsError, readTextFile, sourceReader } from './validateFiles';
 
 export interface CliIo {
   /** Directory that relative file arguments are resolved from. */
@@ -21,13 +23,6 @@ export interface CliIo {
 export const USAGE = 'usage: npm run validate [-- [--fix] FILE_OR_DIR...]';
 const SCHEMA_FILE = 'graph.schema.json';
 
-function errorText(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The graph files in a directory: every `*.json` but the JSON Schema, in name order. */
 function graphFilesIn(dir: string): string[] {
   return readdirSync(dir)
@@ -40,17 +35,6 @@ function graphFilesIn(dir: string): string[] {
 function displayName(cwd: string, absolute: string): string {
   const shown = relative(cwd, absolute);
   return shown === '' || shown.startsWith('..') ? absolute : shown;
-}
-
-/** Reads source files relative to the graph file, as the format says; undefined if it cannot. */
-function sourceReader(graphPath: string) {
-  return (file: string): string | undefined => {
-    try {
-      return readFileSync(resolve(dirname(graphPath), file), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
 }
 
 /** Rewrites the file with offsets fixed where the quote is unambiguous; prints what it did. */
@@ -88,16 +72,14 @@ async function checkFile(
     io.stderr(`${name}: ${plural(lines.length, 'problem')}`);
     return false;
   };
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    return fail([`${name}: cannot read the file: ${errorText(error)}`]);
-  }
-  let parsed = parseGraphText(text);
+  const read = readTextFile(absolute);
+  if (!read.ok) return fail([`${name}: cannot read the file: it ${read.reason}`]);
+  let parsed = parseGraphText(read.text);
   if (parsed.ok && fix) {
     await fixFile(absolute, name, parsed.value, io);
-    parsed = parseGraphText(readFileSync(absolute, 'utf8'));
+    const reread = readTextFile(absolute);
+    if (!reread.ok) return fail([`${name}: cannot read the file: it ${reread.reason}`]);
+    parsed = parseGraphText(reread.text);
   }
   if (!parsed.ok) return fail(parsed.problems.map((p) => formatProblem(name, p)));
   const result = loadGraph(parsed.value, sourceReader(absolute));
@@ -107,7 +89,13 @@ async function checkFile(
 }
 
 /** Runs `validate [--fix] [FILE_OR_DIR...]`; returns the exit code (0: all valid, 1: not). */
-export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
+export async function runValidate(args: readonly string[], terminal: CliIo): Promise<number> {
+  // Every line echoes names and values from files: escape what a terminal would act on.
+  const io: CliIo = {
+    ...terminal,
+    stdout: (line) => terminal.stdout(terminalSafe(line)),
+    stderr: (line) => terminal.stderr(terminalSafe(line)),
+  };
   const fix = args.includes('--fix');
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(USAGE);
@@ -129,7 +117,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     try {
       isDir = statSync(absolute).isDirectory();
     } catch {
-      // not there: reading it below reports "no such file" under the name the user typed
+      // not there: reading it below says so under the name the user typed
     }
     if (!isDir) {
       targets.push({ absolute, name: dirOrFile });
@@ -139,7 +127,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     try {
       files = graphFilesIn(absolute);
     } catch (error) {
-      io.stderr(`${dirOrFile}: cannot list the directory: ${errorText(error)}`);
+      io.stderr(`${dirOrFile}: cannot list the directory: it ${describeFsError(error)}`);
     }
     if (files.length === 0) {
       io.stderr(`${displayName(io.cwd, absolute)}: no graph files (*.json) here`);
@@ -152,7 +140,8 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     try {
       if (!(await checkFile(absolute, name, fix, io))) allValid = false;
     } catch (error) {
-      io.stderr(`${name}: could not check the file: ${errorText(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr(`${name}: could not check the file: ${reason}`);
       allValid = false;
     }
   }

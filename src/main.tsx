@@ -1,5 +1,5 @@
 // Entry point: mount the app under an error boundary.
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -8,10 +8,22 @@ import './app/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+
+function render(app: ReactNode) {
+  createRoot(root!).render(
+    <StrictMode>
+      <ErrorBoundary>{app}</ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+// The browser benchmark's build (VITE_BENCH=1) may open a synthetic graph instead of the
+// bundled one; in every other build this branch is constant-folded away.
+if (import.meta.env.VITE_BENCH === '1') {
+  void import('./app/benchGraph').then(async ({ loadBenchGraph }) => {
+    const bench = await loadBenchGraph(window.location.search);
+    render(bench ? <App load={() => bench} /> : <App />);
+  });
+} else {
+  render(<App />);
+}

@@ -9,3 +9,5 @@ export { EntitySwatch } from './swatches/EntitySwatch';
 export { RelationSwatch } from './swatches/RelationSwatch';
 export { StatusBadge } from './swatches/StatusBadge';
 export { StatusSwatch } from './swatches/StatusSwatch';
+export { PathPanel } from './path/PathPanel';
+export { ViewToolbar } from './toolbar/ViewToolbar';

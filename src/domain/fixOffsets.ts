@@ -4,6 +4,7 @@
 import { whereQuoteIs } from './checkEvidence';
 import { findOccurrences, formatRange } from './quotes';
 import type { Evidence, GraphFile } from './schema';
+import { textOf } from './sourceTexts';
 import type { Problem } from './types';
 
 export interface FixResult {
@@ -20,10 +21,11 @@ export function fixOffsets(raw: GraphFile, texts: Readonly<Record<string, string
   const refused: Problem[] = [];
 
   const fixSpan = (span: Evidence, path: string): Evidence => {
-    const text = texts[span.source];
+    const text = textOf(texts, span.source);
     // A span with no text (unknown or unreadable source) is validation's to report.
     if (text === undefined || text.slice(span.start, span.end) === span.quote) return span;
-    const starts = findOccurrences(text, span.quote);
+    // Two occurrences are enough to know the quote is not unique.
+    const starts = findOccurrences(text, span.quote, 2);
     const start = starts[0];
     if (starts.length !== 1 || start === undefined) {
       const where = whereQuoteIs(text, span.quote, span.source).clause;

@@ -1,5 +1,6 @@
 // JSON paths for problem reports (`edges[3].evidence[0].start`), and a way to look a path up
 // in raw data. Every Problem carries one of these so a person can find the spot in the file.
+import { quoted, SHOWN_CHARACTERS } from './displayText';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -8,10 +9,15 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   let path = '';
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment))
+    else if (
+      typeof segment === 'string' &&
+      segment.length <= SHOWN_CHARACTERS &&
+      IDENTIFIER.test(segment)
+    )
       path += path === '' ? segment : `.${segment}`;
-    // Keys a person could not type after a dot (spaces, dashes) are quoted, as in JavaScript.
-    else path += `[${JSON.stringify(String(segment))}]`;
+    // Keys a person could not type after a dot (spaces, dashes) are quoted, as in JavaScript;
+    // a key of a megabyte is cut short, as every value quoted in a message is.
+    else path += `[${quoted(String(segment))}]`;
   }
   return path;
 }
@@ -35,8 +41,7 @@ export function valueAt(
   for (const segment of segments) {
     if (typeof current !== 'object' || current === null)
       return { present: false, value: undefined };
-    if (!Object.prototype.hasOwnProperty.call(current, segment))
-      return { present: false, value: undefined };
+    if (!Object.hasOwn(current, segment)) return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return { present: true, value: current };

@@ -1,13 +1,19 @@
 // The one way to load a graph file, shared by the app and the validator CLI: parse the text,
 // check its shape with zod, resolve each source's text, then check how the pieces fit together.
 // Pure: reading files is the caller's job (Vite's import.meta.glob in the app, fs in the CLI).
+import { quoted, terminalSafe, truncate } from './displayText';
 import { graphSchema, type GraphFile } from './schema';
+import { sourcePathProblem } from './sourcePath';
+import { emptyTexts } from './sourceTexts';
 import type { LoadResult, Problem } from './types';
 import { validateGraph } from './validate';
 import { zodProblems } from './zodProblems';
 
-/** Reads a source file named relative to the graph file; undefined when it cannot. */
-export type ReadSourceFile = (path: string) => string | undefined;
+/**
+ * Reads a source file named relative to the graph file: its text, or undefined when it
+ * cannot, or `{ error }` saying why (`no such file`, `is a directory, not a file`, …).
+ */
+export type ReadSourceFile = (path: string) => string | undefined | { error: string };
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
@@ -25,7 +31,9 @@ export function parseGraphText(text: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // V8 quotes the offending text in its message, control characters and all: escape them,
+    // so a message stays one line wherever it is shown.
+    const reason = terminalSafe(truncate(error instanceof Error ? error.message : String(error)));
     // V8 reports "… at position 42" but only newer versions add the line; add it ourselves.
     const position = /at position (\d+)/.exec(reason)?.[1];
     const where =
@@ -50,7 +58,7 @@ export function resolveSourceTexts(
   graph: GraphFile,
   readSourceFile: ReadSourceFile,
 ): { texts: Record<string, string>; problems: Problem[] } {
-  const texts: Record<string, string> = {};
+  const texts = emptyTexts();
   const problems: Problem[] = [];
   graph.sources.forEach((source, i) => {
     const path = `sources[${i}]`;
@@ -59,13 +67,18 @@ export function resolveSourceTexts(
     } else if (source.text !== undefined) {
       texts[source.id] = source.text;
     } else if (source.file !== undefined) {
-      const text = readSourceFile(source.file);
-      if (text === undefined)
+      const refused = sourcePathProblem(source.file);
+      // Refused paths are never handed to the reader, whoever the reader is.
+      const read = refused === null ? readSourceFile(source.file) : { error: refused };
+      if (typeof read === 'string') texts[source.id] = read;
+      else
         problems.push({
           path: `${path}.file`,
-          message: `cannot read "${source.file}" (relative to the graph file)`,
+          message:
+            read === undefined
+              ? `cannot read ${quoted(source.file)} (relative to the graph file)`
+              : `cannot read ${quoted(source.file)}: it ${read.error}`,
         });
-      else texts[source.id] = text;
     } else {
       problems.push({ path, message: 'needs either "file" (a path) or "text" (the text itself)' });
     }

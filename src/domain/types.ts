@@ -17,3 +17,6 @@ export type LoadResult = { ok: true; value: LoadedGraph } | { ok: false; problem
 
 /** What is selected: an entity (node) or a relation (edge), by id. */
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+/** Where a selection was made, so each view can react to it (or not) from the store alone. */
+export type SelectionOrigin = 'canvas' | 'keyboard' | 'article' | 'search' | 'details' | 'url';

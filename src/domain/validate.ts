@@ -3,17 +3,34 @@
 // stated twice. Reports every problem, each with its JSON path, so one run shows all of them.
 import { checkEvidence } from './checkEvidence';
 import { didYouMean } from './closest';
+import { quoted, truncate } from './displayText';
 import type { Evidence, GraphEdge, GraphFile } from './schema';
 import type { Problem } from './types';
 import { disputeProblems } from './validateDisputes';
 import { relationGroupProblems } from './validateGroups';
 
+// Work bounds for one validation run, so a hostile or broken file costs time linear in its
+// size: "did you mean" compares a name with many ids, and locating a misplaced quote reads
+// its whole text. Past these counts the problems are still reported, without the extra help.
+const MAX_HINTS = 100;
+const MAX_QUOTE_SEARCHES = 100;
+
+interface Budget {
+  hints: { left: number };
+  searches: { left: number };
+}
+
 /** `no node with id "iram" (did you mean "iran"?)`, or the declared ids when there are few. */
-function unknownReference(kind: string, id: string, declared: Iterable<string>): string {
-  const known = [...declared];
-  const hint = didYouMean(id, known);
-  const listed = hint === '' && known.length > 0 && known.length <= 8;
-  return `no ${kind} with id "${id}"${hint}${listed ? `; declared: ${known.join(', ')}` : ''}`;
+function unknownReference(
+  kind: string,
+  id: string,
+  declared: ReadonlySet<string>,
+  budget: Budget,
+): string {
+  const hint = budget.hints.left-- > 0 ? didYouMean(id, declared) : '';
+  const listed = hint === '' && declared.size > 0 && declared.size <= 8;
+  const known = listed ? `; declared: ${[...declared].map((d) => truncate(d)).join(', ')}` : '';
+  return `no ${kind} with id ${quoted(id)}${hint}${known}`;
 }
 
 /** Duplicate ids among `items`, which share one namespace; reports each repeat at its path. */
@@ -26,7 +43,7 @@ function duplicateIds(items: readonly { id: string; path: string }[]): Problem[]
     else
       problems.push({
         path: `${path}.id`,
-        message: `duplicate id "${id}"; first used at ${earlier}`,
+        message: `duplicate id ${quoted(id)}; first used at ${earlier}`,
       });
   }
   return problems;
@@ -41,14 +58,18 @@ function evidenceProblems(
   path: string,
   sourceIds: ReadonlySet<string>,
   texts: Readonly<Record<string, string>>,
+  budget: Budget,
 ): Problem[] {
   return evidence.flatMap((span, k) => {
     const spanPath = `${path}.evidence[${k}]`;
     if (!sourceIds.has(span.source))
       return [
-        { path: `${spanPath}.source`, message: unknownReference('source', span.source, sourceIds) },
+        {
+          path: `${spanPath}.source`,
+          message: unknownReference('source', span.source, sourceIds, budget),
+        },
       ];
-    return checkEvidence(span, spanPath, texts);
+    return checkEvidence(span, spanPath, texts, budget.searches);
   });
 }
 
@@ -80,13 +101,18 @@ export function validateGraph(
   const statusIds = new Set(graph.statuses.map((status) => status.id));
   const typeIds = new Set(graph.entityTypes.map((type) => type.id));
   const relationTypes = new Map(graph.relationTypes.map((type) => [type.id, type]));
+  const relationIds = new Set(relationTypes.keys());
+  const budget: Budget = {
+    hints: { left: MAX_HINTS },
+    searches: { left: MAX_QUOTE_SEARCHES },
+  };
   const report = (path: string, message: string) => problems.push({ path, message });
 
   graph.nodes.forEach((node, i) => {
     const path = `nodes[${i}]`;
     if (!typeIds.has(node.type))
-      report(`${path}.type`, unknownReference('entity type', node.type, typeIds));
-    problems.push(...evidenceProblems(node.evidence, path, sourceIds, texts));
+      report(`${path}.type`, unknownReference('entity type', node.type, typeIds, budget));
+    problems.push(...evidenceProblems(node.evidence, path, sourceIds, texts, budget));
   });
 
   const facts = new Map<string, number>();
@@ -94,25 +120,25 @@ export function validateGraph(
     const path = `edges[${i}]`;
     for (const end of ['source', 'target'] as const)
       if (!nodeIds.has(edge[end]))
-        report(`${path}.${end}`, unknownReference('node', edge[end], nodeIds));
+        report(`${path}.${end}`, unknownReference('node', edge[end], nodeIds, budget));
     if (edge.source === edge.target)
       report(
         path,
-        `source and target are both "${edge.source}": a relation needs two different entities`,
+        `source and target are both ${quoted(edge.source)}: a relation needs two different entities`,
       );
     const relation = relationTypes.get(edge.relation);
     if (relation === undefined)
       report(
         `${path}.relation`,
-        unknownReference('relation type', edge.relation, relationTypes.keys()),
+        unknownReference('relation type', edge.relation, relationIds, budget),
       );
     if (!statusIds.has(edge.status))
-      report(`${path}.status`, unknownReference('status', edge.status, statusIds));
+      report(`${path}.status`, unknownReference('status', edge.status, statusIds, budget));
     edge.attributedTo?.forEach((who, k) => {
       if (!nodeIds.has(who))
-        report(`${path}.attributedTo[${k}]`, unknownReference('node', who, nodeIds));
+        report(`${path}.attributedTo[${k}]`, unknownReference('node', who, nodeIds, budget));
     });
-    problems.push(...evidenceProblems(edge.evidence, path, sourceIds, texts));
+    problems.push(...evidenceProblems(edge.evidence, path, sourceIds, texts, budget));
 
     const key = factKey(edge, relation?.directed ?? true);
     const earlier = facts.get(key);
@@ -121,7 +147,7 @@ export function validateGraph(
     else
       report(
         path,
-        `states the same relation as edges[${earlier}] ("${other.id}"): same ` +
+        `states the same relation as edges[${earlier}] (${quoted(other.id)}): same ` +
           `${relation?.directed === false ? 'two entities (in either direction)' : 'source, target'}` +
           ', relation and label; merge their evidence, or give each a label saying what differs',
       );

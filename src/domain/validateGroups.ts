@@ -3,6 +3,7 @@
 // relation type belongs to one and every group holds a type. Kept apart from validate.ts so the
 // format can grow without touching the core checks.
 import { didYouMean } from './closest';
+import { quoted } from './displayText';
 import type { GraphFile } from './schema';
 import type { Problem } from './types';
 
@@ -17,7 +18,7 @@ export function relationGroupProblems(graph: GraphFile): Problem[] {
     else
       problems.push({
         path: `relationGroups[${i}].id`,
-        message: `duplicate id "${id}"; first used at relationGroups[${earlier}]`,
+        message: `duplicate id ${quoted(id)}; first used at relationGroups[${earlier}]`,
       });
   });
 
@@ -31,7 +32,7 @@ export function relationGroupProblems(graph: GraphFile): Problem[] {
         problems.push({
           path,
           message:
-            `relation type "${type.id}" has no "group"; once relationGroups are declared, ` +
+            `relation type ${quoted(type.id)} has no "group"; once relationGroups are declared, ` +
             `every relation type names one (declared: ${declared.join(', ')})`,
         });
     } else if (firstAt.has(type.group)) used.add(type.group);
@@ -39,7 +40,7 @@ export function relationGroupProblems(graph: GraphFile): Problem[] {
       problems.push({
         path: `${path}.group`,
         message:
-          `no relation group with id "${type.group}"` +
+          `no relation group with id ${quoted(type.group)}` +
           (declared.length === 0
             ? '; declare it in relationGroups'
             : didYouMean(type.group, declared) || `; declared: ${declared.join(', ')}`),
@@ -50,7 +51,7 @@ export function relationGroupProblems(graph: GraphFile): Problem[] {
     if (firstAt.get(id) === i && !used.has(id))
       problems.push({
         path: `relationGroups[${i}]`,
-        message: `no relation type is in group "${id}": give it types or remove it`,
+        message: `no relation type is in group ${quoted(id)}: give it types or remove it`,
       });
   });
   return problems;

@@ -3,23 +3,23 @@
 // ("Invalid input: expected string, received undefined") are written for developers.
 import { z } from 'zod';
 import { didYouMean } from './closest';
+import { quoted } from './displayText';
 import { childPath, describeJsonType, formatPath, valueAt } from './jsonPath';
 import type { Problem } from './types';
 
-const EXPECTED: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'an array',
-  object: 'an object',
-};
+const EXPECTED = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['boolean', 'true or false'],
+  ['array', 'an array'],
+  ['object', 'an object'],
+]);
 
 /** `the number 1.5`, `the string "Iran"`, `an array`: what was found, briefly. */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `the string ${JSON.stringify(shown)}`;
+    return `the string ${quoted(value, 40)}`;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return `the number ${value}`;
   if (typeof value === 'boolean') return String(value);
@@ -33,7 +33,8 @@ function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     while (current instanceof z.ZodOptional) current = current.unwrap();
     if (segment === null) break;
     if (current instanceof z.ZodArray) current = current.element;
-    else if (current instanceof z.ZodObject) current = current.shape[String(segment)];
+    else if (current instanceof z.ZodObject)
+      current = Object.hasOwn(current.shape, segment) ? current.shape[String(segment)] : undefined;
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
@@ -41,14 +42,14 @@ function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
 
 function unknownKeyMessage(key: string, allowed: string[]): string {
   const hint = didYouMean(key, allowed);
-  if (hint !== '' || allowed.length === 0) return `unknown key "${key}"${hint}`;
-  return `unknown key "${key}"; allowed here: ${allowed.join(', ')}`;
+  if (hint !== '' || allowed.length === 0) return `unknown key ${quoted(key)}${hint}`;
+  return `unknown key ${quoted(key)}; allowed here: ${allowed.join(', ')}`;
 }
 
 function messageFor(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}`;
+      return `expected ${EXPECTED.get(issue.expected) ?? issue.expected}, got ${describeValue(value)}`;
     case 'too_small':
       if (issue.origin === 'array') {
         const count = Array.isArray(value) ? value.length : 0;

@@ -9,14 +9,17 @@ import type { AppStore } from '../store/appStore';
 import { selectVisible } from '../store/selectors';
 import { createCy } from './createCy';
 import { runLayout } from './layout';
-import { applyVisibility } from './classes';
+import { createClassSync } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
-import { useVisibilityController } from './useVisibilityController';
+import { useDocumentController } from './useDocumentController';
+import { classInputs, useClassController } from './useClassController';
 import { useSelectionController } from './useSelectionController';
-import { useHoverController } from './useHoverController';
 import { useCanvasEvents } from './useCanvasEvents';
+import { usePathController } from './usePathController';
+import { useViewResize } from './useViewResize';
 import { CanvasControls } from './CanvasControls';
+import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
 
 declare global {
@@ -35,23 +38,25 @@ const selectCanvasLabel = (s: AppStore): string => {
   return (
     `Graph of ${plural(visible.nodes.size, 'entity', 'entities')} and ` +
     `${plural(visible.edges.size, 'relation', 'relations')}. ` +
-    'Arrow keys move between entities, + and − zoom, 0 fits.'
+    'Arrow keys move between entities, B between bundles of relations, + and − zoom, 0 fits.'
   );
 };
 
 export function GraphCanvas() {
   const store = useStoreApi();
   const containerRef = useRef<HTMLDivElement>(null);
-  const tapped = useRef<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const label = useAppStore(selectCanvasLabel);
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
-  useVisibilityController(cy, store);
-  useSelectionController(cy, store, tapped);
-  useHoverController(cy, store);
-  useCanvasEvents(cy, store, tapped);
+  // First, so that the others see the elements of an edited document.
+  useDocumentController(cy, store);
+  useClassController(cy, store);
+  useSelectionController(cy, store);
+  useCanvasEvents(cy, store);
+  usePathController(cy, store);
+  useViewResize(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -60,7 +65,8 @@ export function GraphCanvas() {
     const instance = createCy(state.loaded.graph, container);
     // Lay out everything first, hidden elements included, so a filter never moves anything.
     runLayout(instance);
-    applyVisibility(instance, selectVisible(state));
+    // Hide what is not drawn before the first fit, so the fit frames what is drawn.
+    createClassSync(instance)(classInputs(state));
     fitGraph(instance);
     // A container without a size yet (a collapsed panel) gets its first fit when it has one.
     let unsized = instance.width() === 0 || instance.height() === 0;
@@ -97,6 +103,7 @@ export function GraphCanvas() {
         onKeyDown={onKeyDown}
       />
       <CanvasControls cy={cy} />
+      <BundleControl />
     </div>
   );
 }

@@ -1,60 +1,74 @@
-// Store state → Cytoscape classes, as plain functions of (cy, state) so they can be tested
-// headless. The controllers are thin subscriptions around these. Nothing here adds,
-// removes or moves elements: filtering hides, selection highlights.
+// Store state → Cytoscape classes, touching only the elements whose class changes: each
+// layer (classLayers.ts) is recomputed when its inputs change, diffed against the last one
+// and the difference applied in one batch. Nothing here adds, removes or moves elements:
+// filtering hides, selection highlights.
 import type { Core } from 'cytoscape';
-import type { Visible } from '../domain/filters';
+import type { Drawn } from '../domain/bundles';
+import type { GraphFile } from '../domain/schema';
 import type { Selection } from '../domain/types';
+import {
+  diffLayers,
+  EMPTY_LAYER,
+  hoverLayer,
+  selectionLayer,
+  visibilityLayer,
+  type ClassChange,
+  type ClassLayer,
+} from './classLayers';
 
-/** `.hidden` on every element the filters leave out, and on nothing else. */
-export function applyVisibility(cy: Core, visible: Visible): void {
+/** Applies class changes in one batch (one restyle, one redraw). */
+export function applyChanges(cy: Core, changes: readonly ClassChange[]): void {
+  if (changes.length === 0) return;
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('hidden', !visible.nodes.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass('hidden', !visible.edges.has(edge.id()));
-    });
+    for (const { id, from, to } of changes) {
+      const ele = cy.getElementById(id);
+      if (ele.empty()) continue;
+      if (from) ele.removeClass(from);
+      if (to) ele.addClass(to);
+    }
   });
 }
 
-const SELECTION_CLASSES = 'selected neighbour incident faded';
+export interface ClassInputs {
+  graph: GraphFile;
+  drawn: Drawn;
+  selection: Selection;
+  openedBundle: string | null;
+  hover: Selection;
+}
+
+type Layer = 'visibility' | 'selection' | 'hover';
 
 /**
- * A selected entity: it, its visible neighbours and the visible relations between them
- * stand out, the rest fades. A selected relation: it and its two ends. A selection that
- * the filters hide highlights nothing, so the view never fades to blank.
+ * Keeps a Cytoscape instance's classes in step with successive inputs. Each layer is
+ * recomputed only when one of its own inputs changed identity. Returns how many elements
+ * changed, for tests and benchmarks.
  */
-export function applySelection(cy: Core, selection: Selection, visible: Visible): void {
-  cy.batch(() => {
-    cy.elements().removeClass(SELECTION_CLASSES);
-    if (!selection) return;
-    const shown = selection.kind === 'node' ? visible.nodes : visible.edges;
-    const target = cy.getElementById(selection.id);
-    if (target.empty() || !shown.has(selection.id)) return;
+export function createClassSync(cy: Core): (inputs: ClassInputs) => number {
+  let last: ClassInputs | null = null;
+  const layers: Record<Layer, ClassLayer> = {
+    visibility: EMPTY_LAYER,
+    selection: EMPTY_LAYER,
+    hover: EMPTY_LAYER,
+  };
+  const allIds = () => cy.elements().map((e) => e.id());
 
-    let focus = target;
-    if (selection.kind === 'node') {
-      const edges = target
-        .connectedEdges()
-        .filter((edge) => visible.edges.has(edge.id()) && edge.id() !== selection.id);
-      const neighbours = edges.connectedNodes().filter((n) => n.id() !== selection.id);
-      edges.addClass('incident');
-      neighbours.addClass('neighbour');
-      focus = focus.union(edges).union(neighbours);
-    } else {
-      const ends = target.connectedNodes();
-      ends.addClass('neighbour');
-      focus = focus.union(ends);
+  return (next) => {
+    const changed = (...keys: (keyof ClassInputs)[]) =>
+      last === null || keys.some((k) => last![k] !== next[k]);
+    const wanted: Partial<Record<Layer, ClassLayer>> = {};
+    if (changed('graph', 'drawn')) wanted.visibility = visibilityLayer(next.graph, next.drawn);
+    if (changed('graph', 'drawn', 'selection', 'openedBundle'))
+      wanted.selection = selectionLayer(next.graph, next.drawn, next.selection, next.openedBundle);
+    if (changed('graph', 'drawn', 'hover'))
+      wanted.hover = hoverLayer(next.graph, next.drawn, next.hover);
+    last = next;
+    const changes: ClassChange[] = [];
+    for (const key of Object.keys(wanted) as Layer[]) {
+      changes.push(...diffLayers(layers[key], wanted[key]!, allIds));
+      layers[key] = wanted[key]!;
     }
-    target.addClass('selected');
-    cy.elements().not(focus).addClass('faded');
-  });
-}
-
-/** `.hovered` on what the pointer is over (on the canvas, or in the article). */
-export function applyHover(cy: Core, hover: Selection): void {
-  cy.batch(() => {
-    cy.elements('.hovered').removeClass('hovered');
-    if (hover) cy.getElementById(hover.id).addClass('hovered');
-  });
+    applyChanges(cy, changes);
+    return changes.length;
+  };
 }

@@ -4,6 +4,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { indexGraph } from '../domain/graphIndex';
+import { bundleElements } from './bundleElements';
 
 export interface NodeData {
   id: string;
@@ -78,7 +79,7 @@ export function toElements(graph: GraphFile): ElementDefinition[] {
     };
     return { group: 'edges', data };
   });
-  return [...nodes, ...edges];
+  return [...nodes, ...edges, ...bundleElements(graph)];
 }
 
 // A label on the canvas is a hint, not the record: the details panel shows it whole.

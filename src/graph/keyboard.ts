@@ -1,13 +1,14 @@
 // Keyboard use of the canvas: arrow keys step the selection through the visible entities
-// in alphabetical order, + and − zoom, 0 fits. Escape is the app shell's job.
+// in alphabetical order, B through the bundles of relations drawn (each opens its list in
+// the details panel), + and − zoom, 0 fits. Escape is the app shell's job.
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { GraphFile } from '../domain/schema';
 import type { Visible } from '../domain/filters';
 import type { Selection } from '../domain/types';
 import type { AppStore } from '../store/appStore';
-import { selectVisible } from '../store/selectors';
-import { fitGraph, zoomBy } from './camera';
+import { selectDrawn, selectVisible } from '../store/selectors';
+import { fitGraph, focusOn, zoomBy } from './camera';
 
 export const ZOOM_STEP = 1.25;
 
@@ -59,7 +60,19 @@ export function handleCanvasKey(
         state.selection,
         forward ? 1 : -1,
       );
-      if (id) state.selectEntity(id);
+      if (id) state.selectEntity(id, 'keyboard');
+      return true;
+    }
+    case 'b':
+    case 'B': {
+      const bundles = [...selectDrawn(state).bundles.keys()];
+      if (bundles.length === 0) return true;
+      const at = state.openedBundle ? bundles.indexOf(state.openedBundle) : -1;
+      const step = event.key === 'B' ? -1 : 1;
+      const next = at < 0 && step < 0 ? bundles.length - 1 : at + step;
+      const id = bundles[(next + bundles.length) % bundles.length]!;
+      state.openBundle(id, 'keyboard');
+      focusOn(cy, id);
       return true;
     }
     case '+':

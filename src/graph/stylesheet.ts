@@ -4,6 +4,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
+import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
+import { pathStyles } from './pathClasses';
 
 type StyleValue = string | number | readonly number[];
 interface Block {
@@ -155,7 +157,10 @@ export function buildStylesheet(graph: GraphFile): StylesheetJson {
     ...entityBlocks(graph),
     ...relationBlocks(graph),
     ...statusBlocks(graph),
+    ...bundleBlocks,
     ...states,
+    ...bundleStateBlocks,
+    ...pathStyles(HIGHLIGHT),
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
   // numeric ones); the values above are checked by the headless tests instead.

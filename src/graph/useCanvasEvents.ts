@@ -1,10 +1,11 @@
 // Controller: turns Cytoscape pointer events into store actions. Handlers read
 // `store.getState()` when they fire, so they never act on stale state.
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import type { Selection } from '../domain/types';
+import { isBundleId } from '../domain/bundles';
 
 /** What an event happened on: an entity, a relation, or (null) the background. */
 function asSelection(event: EventObject): Selection {
@@ -14,11 +15,7 @@ function asSelection(event: EventObject): Selection {
   return { kind: target.isNode() ? 'node' : 'edge', id: target.id() };
 }
 
-export function useCanvasEvents(
-  cy: Core | null,
-  store: StoreApi<AppStore>,
-  tapped: RefObject<string | null>,
-): void {
+export function useCanvasEvents(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
     const container = cy.container();
@@ -31,10 +28,10 @@ export function useCanvasEvents(
       const actions = store.getState();
       if (!target) {
         actions.clearSelection();
+      } else if (target.kind === 'edge' && isBundleId(target.id)) {
+        actions.openBundle(target.id, 'canvas');
       } else {
-        tapped.current = target.id;
-        if (target.kind === 'node') actions.selectEntity(target.id);
-        else actions.selectRelation(target.id);
+        actions.select(target, 'canvas');
       }
     };
     const onOver = (event: EventObject) => {
@@ -57,5 +54,5 @@ export function useCanvasEvents(
       cy.removeListener('mouseout', 'node, edge', onOut);
       setCursor('');
     };
-  }, [cy, store, tapped]);
+  }, [cy, store]);
 }

@@ -1,36 +1,27 @@
-// Controller: highlights the selection and its neighbourhood, fades the rest, and brings a
-// selection made elsewhere (details panel, search, article, keyboard) into view.
-import { useEffect, type RefObject } from 'react';
+// Controller: brings a selection made away from the canvas (details panel, search, article,
+// keyboard, link) into view — the element itself, or the collapsed bundle that draws it.
+// The highlight itself is a class (useClassController).
+import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
-import { selectVisible } from '../store/selectors';
-import { applySelection } from './classes';
+import { selectDrawn } from '../store/selectors';
+import { drawnIdOf } from '../domain/bundles';
 import { focusOn } from './camera';
 
-/**
- * `tapped` holds the id of an element the user just tapped on the canvas: that selection
- * is already under the pointer, so the camera stays put.
- */
-export function useSelectionController(
-  cy: Core | null,
-  store: StoreApi<AppStore>,
-  tapped: RefObject<string | null>,
-): void {
+/** A selection tapped on the canvas is already under the pointer: the camera stays put. */
+export function useSelectionController(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
-    let { selection } = store.getState();
-    let visible = selectVisible(store.getState());
-    applySelection(cy, selection, visible);
-    return store.subscribe((state) => {
-      const nextVisible = selectVisible(state);
-      if (state.selection === selection && nextVisible === visible) return;
-      const moved = state.selection !== selection;
-      selection = state.selection;
-      visible = nextVisible;
-      applySelection(cy, selection, visible);
-      if (moved && selection && selection.id !== tapped.current) focusOn(cy, selection.id);
-      tapped.current = null;
+    return store.subscribe((state, previous) => {
+      const { selection } = state;
+      if (selection === previous.selection || !selection) return;
+      if (state.selectionOrigin === 'canvas') return;
+      const id =
+        selection.kind === 'edge'
+          ? drawnIdOf(state.loaded.graph, selectDrawn(state), selection.id)
+          : selection.id;
+      if (id) focusOn(cy, id);
     });
-  }, [cy, store, tapped]);
+  }, [cy, store]);
 }

@@ -1,10 +1,23 @@
 // The one application store, made by a factory so that every test (and every mounted
 // app) gets its own. It holds only serialisable data: the loaded graph, ids and flags.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
 import type { Evidence } from '../domain/schema';
-import type { LoadedGraph, Selection } from '../domain/types';
+import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import { createEditingSlice, historyOptions } from './editingSlice';
+import type { EditingActions, EditingState } from './editingSlice';
+import {
+  createBundleSlice,
+  keepsOpenBundle,
+  type BundleActions,
+  type BundleState,
+} from './bundleSlice';
+import { createPathSlice, type PathSlice } from './pathSlice';
+import { createLegendSlice, type LegendActions } from './legendSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -20,6 +33,9 @@ export interface AppState {
   graphId: string;
   loaded: LoadedGraph;
   selection: Selection;
+  /** Where the selection was made: the article does not scroll to what was chosen in it,
+   * the canvas does not move the camera to what was tapped on it. */
+  selectionOrigin: SelectionOrigin;
   /** What the pointer is over, on the canvas or in the article (for previews). */
   hover: Selection;
   filters: Filters;
@@ -27,9 +43,10 @@ export interface AppState {
 }
 
 export interface AppActions {
-  select: (selection: Selection) => void;
-  selectEntity: (id: string) => void;
-  selectRelation: (id: string) => void;
+  /** `origin` says where the choice was made; 'details' unless told. */
+  select: (selection: Selection, origin?: SelectionOrigin) => void;
+  selectEntity: (id: string, origin?: SelectionOrigin) => void;
+  selectRelation: (id: string, origin?: SelectionOrigin) => void;
   clearSelection: () => void;
   setHover: (hover: Selection) => void;
   toggleRelationType: (id: string) => void;
@@ -47,7 +64,16 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  ViewSlice &
+  PlaybackSlice &
+  BundleState &
+  BundleActions &
+  EditingState &
+  EditingActions &
+  LegendActions;
 
 export interface InitialState {
   graphId?: string;
@@ -56,8 +82,19 @@ export interface InitialState {
   filters?: Partial<Filters>;
 }
 
+function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Partial<AppStore> {
+  return keepsOpenBundle(selectionOrigin)
+    ? { selection, selectionOrigin }
+    : { selection, selectionOrigin, openedBundle: null };
+}
+
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get) => {
+  // History (undo/redo) wraps the whole store but keeps only the document: editingSlice.ts.
+  return createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+}
+
+function appState(initial: InitialState): StateCreator<AppStore, [['temporal', unknown]]> {
+  return (set, get, api) => {
     const ids = (key: HiddenKey): string[] => {
       const g = get().loaded.graph;
       if (key === 'hiddenRelationTypes') return g.relationTypes.map((t) => t.id);
@@ -70,17 +107,24 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createEditingSlice(set, get, api, initial.loaded),
+      ...createPathSlice(set),
+      ...createViewSlice(set),
+      ...createPlaybackSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
+      selectionOrigin: 'url',
       hover: null,
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
+      ...createBundleSlice(set, get),
+      ...createLegendSlice(set, get),
 
-      select: (selection) => set({ selection }),
-      selectEntity: (id) => set({ selection: { kind: 'node', id } }),
-      selectRelation: (id) => set({ selection: { kind: 'edge', id } }),
-      clearSelection: () => set({ selection: null }),
+      select: (selection, origin = 'details') => set(selecting(selection, origin)),
+      selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),
+      selectRelation: (id, origin = 'details') => set(selecting({ kind: 'edge', id }, origin)),
+      clearSelection: () => set({ selection: null, openedBundle: null }),
       setHover: (hover) => set({ hover }),
       toggleRelationType: (id) => toggle('hiddenRelationTypes', id),
       showOnlyRelationType: (id) => only('hiddenRelationTypes', id),
@@ -106,5 +150,5 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       showInArticle: (evidence) =>
         set((s) => ({ articleFocus: { evidence, seq: (s.articleFocus?.seq ?? 0) + 1 } })),
     };
-  });
+  };
 }

@@ -4,6 +4,7 @@ import type { GraphFile } from '../domain/schema';
 import { describeVisible, visibleElements, type Filters, type Visible } from '../domain/filters';
 import { indexGraph, type GraphIndex } from '../domain/graphIndex';
 import { countVisible, type VisibleCounts } from '../domain/visibleCounts';
+import { drawnElements, type Drawn } from '../domain/bundles';
 import type { AppStore } from './appStore';
 
 function memoByIdentity<A extends object, B extends object, R>(fn: (a: A, b: B) => R) {
@@ -26,6 +27,18 @@ export const selectGraph = (s: AppStore): GraphFile => s.loaded.graph;
 export const selectIndex = (s: AppStore): GraphIndex => indexGraph(s.loaded.graph);
 export const selectTexts = (s: AppStore) => s.loaded.texts;
 export const selectVisible = (s: AppStore): Visible => visibleMemo(s.loaded.graph, s.filters);
+// What the canvas draws: the visible set, with collapsed bundles standing for their members.
+// A visible set belongs to one graph (it is memoised per graph), so it keys the graph too.
+const drawnByVisible = new WeakMap<Visible, { expanded: readonly string[]; drawn: Drawn }>();
+export const selectDrawn = (s: AppStore): Drawn => {
+  const visible = selectVisible(s);
+  const last = drawnByVisible.get(visible);
+  if (last && last.expanded === s.expandedBundles) return last.drawn;
+  const drawn = drawnElements(s.loaded.graph, visible, new Set(s.expandedBundles));
+  drawnByVisible.set(visible, { expanded: s.expandedBundles, drawn });
+  return drawn;
+};
+
 export const selectStatusLine = (s: AppStore): string =>
   describeVisible(s.loaded.graph, selectVisible(s));
 

@@ -150,6 +150,19 @@ describe('ArticleReader', () => {
     expect(intoView).toEqual([]);
   });
 
+  it('keeps following selections made elsewhere after the same one was chosen here twice', async () => {
+    const { user, store } = renderWithStore(<ArticleReader />);
+    const rivalry = markNamed(/^Russia and Iran have a history of rivalry — /);
+    await user.click(rivalry);
+    await user.click(rivalry);
+    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'russia-rivals-iran' });
+    expect(store.getState().selectionOrigin).toBe('article');
+    expect(scrollTops).toEqual([]);
+    // now the canvas selects something whose first passage lies outside the view
+    act(() => store.getState().selectRelation('us-accuses-iran', 'canvas'));
+    expect(scrollTops).toEqual([{ el: article().querySelector('.article-reader__body'), top: 46 }]);
+  });
+
   it('does not scroll when the first passage is already in view', () => {
     const { store } = renderWithStore(<ArticleReader />);
     act(() => store.getState().selectEntity('russia')); // its passage is at 0–20px
@@ -214,7 +227,7 @@ describe('ArticleReader', () => {
     }
   });
 
-  it('keeps paragraph breaks and turns "- " lines into a list', () => {
+  it('keeps paragraph breaks and turns "- " lines into a list, markers shown as written', () => {
     const text =
       'Summary\n- Iran arms Russia\n- Putin leads Russia\nRussia and Iran deepened ties.';
     const graph = sampleGraph();
@@ -223,7 +236,10 @@ describe('ArticleReader', () => {
     graph.edges = [];
     renderWithStore(<ArticleReader />, { loaded: { graph, texts: { article: text } } });
     const items = within(article()).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['Iran arms Russia', 'Putin leads Russia']);
+    expect(items.map((li) => li.textContent)).toEqual([
+      '- Iran arms Russia',
+      '- Putin leads Russia',
+    ]);
     expect(within(items[1]!).getByRole('button').textContent).toBe('Putin leads Russia');
     const paragraphs = [...article().querySelectorAll('p')].map((p) => p.textContent);
     expect(paragraphs).toEqual(['Summary', 'Russia and Iran deepened ties.']);

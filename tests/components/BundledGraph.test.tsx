@@ -4,7 +4,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { ArticleReader, DetailsPanel } from '../../src/components';
 import { loadBundledGraph } from '../../src/app/bundledGraph';
-import { relationPhrase } from '../../src/domain/describe';
 import type { LoadedGraph } from '../../src/domain/types';
 import { renderWithStore } from './renderWithStore';
 
@@ -44,12 +43,14 @@ describe('the bundled graph', () => {
       expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(node.label);
       expect(details.querySelectorAll('blockquote mark')).toHaveLength(node.evidence.length);
     }
+    // names straight from the file, not through the code that builds the heading
+    const name = (id: string) => loaded.graph.nodes.find((n) => n.id === id)?.label;
+    const verb = (id: string) => loaded.graph.relationTypes.find((t) => t.id === id)?.label;
     for (const edge of loaded.graph.edges) {
       act(() => store.getState().selectRelation(edge.id));
-      const { subject, verb, object } = relationPhrase(loaded.graph, edge);
-      expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(
-        `${subject} ${verb} ${object}`,
-      );
+      const words = [name(edge.source), verb(edge.relation), name(edge.target)];
+      expect(words.every((w) => typeof w === 'string' && w.length > 0)).toBe(true);
+      expect(within(details).getByRole('heading', { level: 2 })).toHaveTextContent(words.join(' '));
       expect(details.querySelectorAll('blockquote mark')).toHaveLength(edge.evidence.length);
     }
   });

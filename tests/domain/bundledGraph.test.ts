@@ -1,24 +1,7 @@
 // The graph the app ships with: it loads cleanly through the same loader as the app and the
 // CLI, and it covers what the article is about. Entities are found by label or alias, so the
 // data author may pick other ids without breaking this test.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadGraphText } from '../../src/domain/loadGraph';
-import type { LoadedGraph } from '../../src/domain/types';
-
-const GRAPH_URL = new URL('../../graph-data/iran-russia-alliance.json', import.meta.url);
-
-function loadBundled(): LoadedGraph {
-  const result = loadGraphText(readFileSync(GRAPH_URL, 'utf8'), (file) => {
-    try {
-      return readFileSync(fileURLToPath(new URL(file, GRAPH_URL)), 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.value;
-}
+import { loadBundled } from '../fixtures/bundledGraph';
 
 it('loads with no problems', () => {
   expect(() => loadBundled()).not.toThrow();

@@ -21,5 +21,8 @@ it('finds every occurrence, overlapping ones included', () => {
 it('finds a quote typed with straight quotes and hyphens in curly, dashed text', () => {
   const text = 'thousands of ‘Shahed’ drones — “a claim Tehran denies”';
   expect(findOccurrences(text, "'Shahed' drones")).toEqual([]);
-  expect(findLookAlikeOccurrences(text, "'Shahed' drones - \"a claim")).toEqual([13]);
+  expect(findLookAlikeOccurrences(text, "'Shahed' drones - \"a claim")).toEqual({
+    starts: [13],
+    count: 1,
+  });
 });

@@ -30,7 +30,8 @@ describe('GraphCanvas', () => {
     const { graph } = store.getState().loaded;
     expect(cy).toBeDefined();
     expect(cy?.nodes().length).toBe(graph.nodes.length);
-    expect(cy?.edges().length).toBe(graph.edges.length);
+    expect(cy?.edges().not('.bundle').length).toBe(graph.edges.length);
+    expect(cy?.edges('.bundle').map((e) => e.id())).toEqual(['bundle:iran~russia']);
     expect(cy?.getElementById('iran-supplies-russia-drones').data()).toMatchObject({
       source: 'iran',
       target: 'russia',
@@ -43,23 +44,38 @@ describe('GraphCanvas', () => {
   });
 
   it('survives StrictMode double mounting with one live instance', () => {
-    const { unmount } = mount(sampleLoaded(), true);
-    expect(window.cy?.destroyed()).toBe(false);
-    expect(document.querySelectorAll('.graph-canvas__cy')).toHaveLength(1);
+    // One instance's drawing surfaces, to compare with: a leaked first instance would add
+    // its own to the same container.
+    const single = mount();
+    const perInstance = single.container.querySelectorAll('canvas').length;
+    expect(perInstance).toBeGreaterThan(0);
+    single.unmount();
+
+    const { unmount, container } = mount(sampleLoaded(), true);
+    const cy = window.cy;
+    expect(cy?.destroyed()).toBe(false);
+    expect(cy?.container()).toBe(container.querySelector('.graph-canvas__cy'));
+    expect(container.querySelectorAll('canvas')).toHaveLength(perInstance);
     unmount();
+    expect(cy?.destroyed()).toBe(true);
   });
 
   it('pushes filters and selection from the store into classes', () => {
     const { store } = mount();
     const cy = window.cy!;
     const before = cy.nodes().map((n) => n.position());
+    act(() => store.getState().expandAllBundles());
     act(() => store.getState().toggleRelationType('supplies'));
     expect(
       cy
         .$('edge.hidden')
         .map((e) => e.id())
         .sort(),
-    ).toEqual(['iran-supplies-russia-drones', 'iran-supplies-russia-missiles']);
+    ).toEqual([
+      'bundle:iran~russia',
+      'iran-supplies-russia-drones',
+      'iran-supplies-russia-missiles',
+    ]);
     expect(cy.nodes().map((n) => n.position())).toEqual(before);
     act(() => store.getState().selectEntity('putin'));
     expect(cy.getElementById('putin').hasClass('selected')).toBe(true);
@@ -121,9 +137,13 @@ describe('GraphCanvas', () => {
   });
 
   it('keeps markup in labels as plain data, never as DOM', () => {
-    mount(htmlPayloadLoaded());
-    expect(window.cy?.getElementById('russia').data('label')).toBe(HTML_PAYLOAD);
-    expect(document.querySelector('img')).toBeNull();
-    expect(document.body.innerHTML).not.toContain('<img');
+    const { container } = mount(htmlPayloadLoaded());
+    const russia = window.cy!.getElementById('russia');
+    // the label Cytoscape draws is the name itself: not escaped, not stripped
+    expect(russia.style('label')).toBe(HTML_PAYLOAD);
+    // and the canvas holds only Cytoscape's own drawing surfaces, no markup of ours
+    const canvas = container.querySelector('.graph-canvas__cy')!;
+    const tags = new Set([...canvas.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
+    expect([...tags].sort()).toEqual(['canvas', 'div']);
   });
 });

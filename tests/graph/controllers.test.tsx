@@ -7,7 +7,7 @@ import { act, renderHook } from '@testing-library/react';
 import { createCy } from '../../src/graph/createCy';
 import { runLayout } from '../../src/graph/layout';
 import { fitGraph, isInView } from '../../src/graph/camera';
-import { useVisibilityController } from '../../src/graph/useVisibilityController';
+import { useClassController } from '../../src/graph/useClassController';
 import { useSelectionController } from '../../src/graph/useSelectionController';
 import { useCanvasEvents } from '../../src/graph/useCanvasEvents';
 import { createAppStore } from '../../src/store/appStore';
@@ -35,13 +35,14 @@ afterEach(() => {
   container.remove();
 });
 
-it('useVisibilityController applies the filters on mount, follows them, and stops on unmount', () => {
+it('useClassController applies the filters on mount, follows them, and stops on unmount', () => {
   const store = createAppStore({
     loaded: sampleLoaded(),
     filters: { hiddenRelationTypes: ['leads'] },
   });
-  const { unmount } = renderHook(() => useVisibilityController(cy, store));
-  expect(cy.$('.hidden').map((e) => e.id())).toEqual(['putin-leads-russia']);
+  store.getState().expandAllBundles();
+  const { unmount } = renderHook(() => useClassController(cy, store));
+  expect(cy.$('.hidden').map((e) => e.id())).toEqual(['putin-leads-russia', 'bundle:iran~russia']);
   act(() => store.getState().toggleRelationType('accuses'));
   expect(cy.getElementById('us-accuses-iran').hasClass('hidden')).toBe(true);
   unmount();
@@ -52,10 +53,10 @@ it('useVisibilityController applies the filters on mount, follows them, and stop
 describe('useSelectionController', () => {
   function setup() {
     const store = createAppStore({ loaded: sampleLoaded() });
-    const tapped = { current: null as string | null };
     renderHook(() => {
-      useSelectionController(cy, store, tapped);
-      useCanvasEvents(cy, store, tapped);
+      useClassController(cy, store);
+      useSelectionController(cy, store);
+      useCanvasEvents(cy, store);
     });
     cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
     const offscreen = cy.nodes().filter((n) => !isInView(cy, n));
@@ -79,6 +80,7 @@ describe('useSelectionController', () => {
       target.emit('tap');
     });
     expect(store.getState().selection).toEqual({ kind: 'node', id: target.id() });
+    expect(store.getState().selectionOrigin).toBe('canvas');
     expect(cy.pan()).toEqual(pan);
     // The next selection from elsewhere moves the camera again.
     const other = offscreen[1]!;

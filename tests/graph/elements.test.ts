@@ -9,7 +9,18 @@ const dataOf = (id: string) => elements.find((e) => e.data.id === id)?.data;
 describe('toElements', () => {
   it('makes one element per entity and relation, carrying the file fields', () => {
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(graph.nodes.length);
-    expect(elements.filter((e) => e.group === 'edges')).toHaveLength(graph.edges.length);
+    // and one more edge per bundle (pairs with several relations): here Iran–Russia
+    expect(elements.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual([
+      ...graph.edges.map((e) => e.id),
+      'bundle:iran~russia',
+    ]);
+    expect(dataOf('bundle:iran~russia')).toMatchObject({
+      source: 'iran',
+      target: 'russia',
+      count: 4,
+      contested: 1,
+      bundleLabel: '4 relations · 1 contested',
+    });
     expect(dataOf('putin')).toMatchObject({ id: 'putin', label: 'Vladimir Putin', type: 'person' });
     expect(dataOf('us-accuses-iran')).toMatchObject({
       source: 'united-states',

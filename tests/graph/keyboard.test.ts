@@ -1,7 +1,10 @@
 // Keyboard stepping through entities: alphabetical by label, visible ones only, wrapping.
 import { entityOrder, stepEntity } from '../../src/graph/keyboard';
 import { visibleElements, noFilters } from '../../src/domain/filters';
-import { sampleGraph } from '../fixtures/sampleGraph';
+import { sampleGraph, sampleLoaded } from '../fixtures/sampleGraph';
+import { handleCanvasKey } from '../../src/graph/keyboard';
+import { createCy } from '../../src/graph/createCy';
+import { createAppStore } from '../../src/store/appStore';
 
 const graph = sampleGraph();
 const all = visibleElements(graph, noFilters);
@@ -36,5 +39,23 @@ describe('stepEntity', () => {
   it('returns null when nothing is visible', () => {
     const none = { nodes: new Set<string>(), edges: new Set<string>() };
     expect(stepEntity(graph, none, null, 1)).toBeNull();
+  });
+});
+
+describe('B steps through bundles', () => {
+  it('opens each drawn bundle in turn, and none when filters leave none drawn', () => {
+    const store = createAppStore({ loaded: sampleLoaded() });
+    const cy = createCy(store.getState().loaded.graph);
+    const key = (k: string) =>
+      handleCanvasKey({ key: k, ctrlKey: false, metaKey: false, altKey: false }, cy, store);
+    expect(key('b')).toBe(true);
+    expect(store.getState().openedBundle).toBe('bundle:iran~russia');
+    expect(store.getState().selection).toBeNull();
+    store.getState().clearSelection();
+    store.getState().toggleRelationType('supplies');
+    store.getState().toggleRelationType('allies_with');
+    expect(key('b')).toBe(true);
+    // one relation left between Iran and Russia: it is drawn as itself, no bundle to open
+    expect(store.getState().openedBundle).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ it.each([
 it('says a missing file is missing and exits 1', async () => {
   const { code, stderr } = await run('graph-data/no-such-graph.json');
   expect(code).toBe(1);
-  expect(stderr[0]).toBe('graph-data/no-such-graph.json: cannot read the file: no such file');
+  expect(stderr[0]).toBe('graph-data/no-such-graph.json: cannot read the file: it does not exist');
 });
 
 it('checks every file, and fails when any one is invalid', async () => {

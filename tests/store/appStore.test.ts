@@ -22,6 +22,19 @@ describe('app store', () => {
     expect(store.getState().selection).toBeNull();
   });
 
+  it('remembers where each selection was made', () => {
+    const store = make();
+    expect(store.getState().selectionOrigin).toBe('url');
+    store.getState().select({ kind: 'node', id: 'iran' }, 'article');
+    expect(store.getState().selectionOrigin).toBe('article');
+    // the same thing chosen again elsewhere: same selection, new origin
+    store.getState().selectEntity('iran', 'canvas');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'iran' });
+    expect(store.getState().selectionOrigin).toBe('canvas');
+    store.getState().selectRelation('us-accuses-iran');
+    expect(store.getState().selectionOrigin).toBe('details');
+  });
+
   it('toggles a relation type and the status line follows', () => {
     const store = make();
     expect(selectStatusLine(store.getState())).toBe('4 of 4 entities · 6 of 6 relations');

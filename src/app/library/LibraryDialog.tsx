@@ -24,8 +24,14 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
 
   const refresh = useCallback(async () => setItems(await library.list()), [library]);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void library.list().then((list) => {
+      if (live) setItems(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [library]);
 
   const attempt = (step: () => Promise<unknown>) => {
     setTrouble(null);

@@ -2,6 +2,7 @@
 // (http(s) only), and a source picker when the graph draws on several texts.
 import { useId } from 'react';
 import { safeHttpUrl, sourceByline } from '../../domain/sourceInfo';
+import { textOf } from '../../domain/sourceTexts';
 import { useAppStore } from '../../store/StoreProvider';
 import { selectTexts } from '../../store/selectors';
 import { useGraph, useIndex } from '../useGraph';
@@ -19,7 +20,7 @@ export function ArticleHeading({ sourceId, onSourceChange }: Props) {
   const source = index.sourceById.get(sourceId);
   const byline = source ? sourceByline(source) : '';
   const url = safeHttpUrl(source?.url);
-  const readable = graph.sources.filter((s) => texts[s.id] !== undefined);
+  const readable = graph.sources.filter((s) => textOf(texts, s.id) !== undefined);
   return (
     <div className="article-reader__header">
       <h2 className="article-reader__title">{source?.title ?? sourceId}</h2>

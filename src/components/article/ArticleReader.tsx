@@ -6,11 +6,13 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
+import { textOf } from '../../domain/sourceTexts';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { selectTexts } from '../../store/selectors';
 import { useGraph } from '../useGraph';
 import { ArticleHeading } from './ArticleHeading';
 import { ArticleText } from './ArticleText';
+import { ArticleSelectionTools } from '../authoring/AuthoringSlots';
 import { ChoiceMenu } from './ChoiceMenu';
 import { MarkTooltip } from './MarkTooltip';
 import { useFollowedSource } from './useFollowedSource';
@@ -23,17 +25,17 @@ export function ArticleReader() {
   const graph = useGraph();
   const texts = useAppStore(selectTexts);
   const selection = useAppStore((s) => s.selection);
+  const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const hover = useAppStore((s) => s.hover);
   const articleFocus = useAppStore((s) => s.articleFocus);
   const [sourceId, setSourceId] = useFollowedSource(graph, texts, selection, articleFocus);
-  const text = texts[sourceId] ?? '';
+  const text = textOf(texts, sourceId) ?? '';
   const blocks = useMemo(
     () => articleBlocks(segmentArticle(graph, sourceId, text)),
     [graph, sourceId, text],
   );
 
   const bodyRef = useRef<HTMLDivElement>(null);
-  const selectedHere = useRef(false);
   const tooltipId = useId();
   const menuId = useId();
   const [menu, setMenu] = useState<Anchored | null>(null);
@@ -44,21 +46,23 @@ export function ArticleReader() {
     blocks,
     sourceId,
     selection,
+    selectionOrigin,
     articleFocus,
-    selectedHere,
     focusQuietly,
   });
 
   const select = useCallback(
     (target: Ref) => {
-      selectedHere.current = true;
-      store.getState().select(target);
+      store.getState().select(target, 'article');
     },
     [store],
   );
 
   const onActivate = useCallback(
     (piece: Piece, anchor: HTMLElement) => {
+      // A drag that selected words and ended on a mark is a text selection, not a click.
+      const dragged = document.getSelection();
+      if (dragged && !dragged.isCollapsed && bodyRef.current?.contains(dragged.anchorNode)) return;
       clearPreview();
       const [only, ...others] = piece.supports;
       if (only && others.length === 0) {
@@ -112,6 +116,7 @@ export function ArticleReader() {
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}
       </div>
+      {text && <ArticleSelectionTools body={bodyRef} sourceId={sourceId} text={text} />}
       {shown && !menu && (
         <MarkTooltip
           id={tooltipId}

@@ -8,17 +8,19 @@ const MARGIN = 8;
 
 export function useAnchorPosition(floating: RefObject<HTMLElement | null>, anchor: HTMLElement) {
   useLayoutEffect(() => {
-    const el = floating.current;
-    if (!el) return;
-    const a = anchor.getBoundingClientRect();
-    const { width, height } = el.getBoundingClientRect();
-    const below = a.bottom + GAP;
-    const top =
-      below + height > window.innerHeight - MARGIN && a.top - GAP - height > MARGIN
-        ? a.top - GAP - height
-        : below;
-    const left = Math.max(MARGIN, Math.min(a.left, window.innerWidth - width - MARGIN));
-    el.style.top = `${Math.round(top)}px`;
-    el.style.left = `${Math.round(left)}px`;
+    if (floating.current) place(floating.current, anchor);
   }, [floating, anchor]);
+}
+
+function place(el: HTMLElement, anchor: HTMLElement): void {
+  const a = anchor.getBoundingClientRect();
+  const { width, height } = el.getBoundingClientRect();
+  const below = a.bottom + GAP;
+  const top =
+    below + height > window.innerHeight - MARGIN && a.top - GAP - height > MARGIN
+      ? a.top - GAP - height
+      : below;
+  const left = Math.max(MARGIN, Math.min(a.left, window.innerWidth - width - MARGIN));
+  el.style.top = `${Math.round(top)}px`;
+  el.style.left = `${Math.round(left)}px`;
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { evidenceOf } from '../../domain/passages';
 import type { Evidence, GraphFile } from '../../domain/schema';
+import { textOf } from '../../domain/sourceTexts';
 import type { Selection } from '../../domain/types';
 import type { ArticleFocus } from '../../store/appStore';
 
@@ -14,10 +15,11 @@ export function useFollowedSource(
   selection: Selection,
   articleFocus: ArticleFocus | null,
 ): [string, (sourceId: string) => void] {
-  const fallback = (graph.sources.find((s) => texts[s.id] !== undefined) ?? graph.sources[0])!.id;
+  const fallback = (graph.sources.find((s) => textOf(texts, s.id) !== undefined) ??
+    graph.sources[0])!.id;
   const [chosen, setChosen] = useState<string | null>(null);
   const [seen, setSeen] = useState({ selection, articleFocus });
-  const current = chosen !== null && texts[chosen] !== undefined ? chosen : fallback;
+  const current = chosen !== null && textOf(texts, chosen) !== undefined ? chosen : fallback;
 
   if (seen.selection !== selection || seen.articleFocus !== articleFocus) {
     setSeen({ selection, articleFocus });
@@ -26,7 +28,7 @@ export function useFollowedSource(
         ? [articleFocus.evidence]
         : evidenceOf(graph, selection);
     if (wanted.length > 0 && !wanted.some((ev) => ev.source === current)) {
-      const next = wanted.find((ev) => texts[ev.source] !== undefined)?.source;
+      const next = wanted.find((ev) => textOf(texts, ev.source) !== undefined)?.source;
       if (next) setChosen(next);
     }
   }

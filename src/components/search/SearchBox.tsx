@@ -28,7 +28,7 @@ export function SearchBox() {
   };
 
   const choose = (target: Ref, title: string) => {
-    store.getState().select(target);
+    store.getState().select(target, 'search');
     store.getState().setHover(null);
     setQuery(title);
     setOpen(false);
