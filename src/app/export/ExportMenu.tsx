@@ -135,7 +135,7 @@ export function ExportMenu() {
           ))}
         </ul>
       )}
-      <span role="status" className="visually-hidden">
+      <span aria-live="polite" className="visually-hidden">
         {message}
       </span>
     </div>
