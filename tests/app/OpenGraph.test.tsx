@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 // Opening graph files from the header, and the Library, against the in-memory library
 // (jsdom has no IndexedDB) and with the loader on the main thread (jsdom has no Worker).
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { App } from '../../src/app/App';
 import { loadBundledGraph } from '../../src/app/bundledGraph';
 import { fixturePath } from '../fixtures/loadFixture';
+
+// The whole app renders in jsdom here, several times per test: on a busy 2-core machine
+// that takes seconds, so waits are patient (they fail only when the thing never shows).
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const bundledTitle = (() => {
   const r = loadBundledGraph();
