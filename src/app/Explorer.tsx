@@ -10,12 +10,14 @@ import {
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  SizeByControl,
   ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
+import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
@@ -37,6 +39,7 @@ export function Explorer({
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
+  useThemeSync(store);
 
   return (
     <StoreProvider store={store}>
@@ -61,6 +64,7 @@ export function Explorer({
           <aside className="app-filters" aria-label="Filters">
             <FiltersDisclosure>
               <FiltersPanel />
+              <SizeByControl />
             </FiltersDisclosure>
             <PathPanel />
           </aside>
