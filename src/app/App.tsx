@@ -26,7 +26,7 @@ export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
     );
   }
   return (
-    <LibraryShell session={session} startUrl={ready.startUrl}>
+    <LibraryShell session={session} startUrl={ready.startUrl} startHash={ready.startHash}>
       <Explorer
         key={ready.opened.key}
         store={ready.opened.store}

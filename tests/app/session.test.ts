@@ -78,9 +78,9 @@ describe('graph session', () => {
     );
     expect(urlAfterSwitch('http://x/#entity=iran')).toBe('/');
     expect(
-      urlAfterSwitch('http://x/?lang=fr#entity=eastland', {
+      urlAfterSwitch('http://x/?lang=fr#entity=iran', {
         graphParam: 'https://a.org/g.json',
-        keepHash: true,
+        hash: '#entity=eastland',
       }),
     ).toBe('/?lang=fr&graph=https%3A%2F%2Fa.org%2Fg.json#entity=eastland');
   });

@@ -12,8 +12,8 @@ export interface OpenLoadedOptions {
   origin?: string;
   /** Keep `?graph=<this>` in the address (graphs opened from a URL). */
   graphParam?: string;
-  /** Apply the page's current hash (selection) to the new graph instead of clearing it. */
-  keepHash?: boolean;
+  /** The view hash (selection, …) to open the new graph with; none by default. */
+  hash?: string;
 }
 
 export interface GraphSession {

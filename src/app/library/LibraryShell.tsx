@@ -12,10 +12,13 @@ import { OpenProblemsDialog } from './OpenProblemsDialog';
 export function LibraryShell({
   session,
   startUrl,
+  startHash,
   children,
 }: {
   session: GraphSession;
   startUrl: string | null;
+  /** The hash the page started with: the view to open the ?graph= graph in. */
+  startHash: string;
   children: ReactNode;
 }) {
   const { opener, busy, failure, dismissFailure } = useGraphOpener(session);
@@ -26,8 +29,8 @@ export function LibraryShell({
   useEffect(() => {
     if (!opener || startUrl === null || followed.current) return;
     followed.current = true;
-    opener.openUrl(startUrl, { keepHash: true });
-  }, [opener, startUrl]);
+    opener.openUrl(startUrl, { hash: startHash });
+  }, [opener, startUrl, startHash]);
 
   return (
     <GraphSessionContext.Provider value={session}>

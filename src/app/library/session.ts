@@ -101,10 +101,10 @@ export async function storeAndOpen(
  */
 export function urlAfterSwitch(
   href: string,
-  options: { graphParam?: string; keepHash?: boolean } = {},
+  options: { graphParam?: string; hash?: string } = {},
 ): string {
   const url = new URL(href);
   if (options.graphParam === undefined) url.searchParams.delete('graph');
   else url.searchParams.set('graph', options.graphParam);
-  return `${url.pathname}${url.search}${options.keepHash ? url.hash : ''}`;
+  return `${url.pathname}${url.search}${options.hash ?? ''}`;
 }

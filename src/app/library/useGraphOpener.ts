@@ -32,8 +32,8 @@ export interface OpenFailure {
 
 export interface GraphOpener {
   openFiles: (files: readonly File[]) => void;
-  /** Opens `?graph=` addresses; `keepHash` applies the page's hash to the new graph. */
-  openUrl: (href: string, options?: { keepHash?: boolean }) => void;
+  /** Opens `?graph=` addresses; `hash` (the page's hash at start) is the view to open with. */
+  openUrl: (href: string, options?: { hash?: string }) => void;
 }
 
 const PROGRESS_EVERY_MS = 100;
@@ -156,7 +156,7 @@ export function useGraphOpener(session: GraphSession | null) {
               id: urlGraphId(url.href),
               origin: url.href,
               graphParam: href,
-              keepHash: options.keepHash ?? false,
+              hash: options.hash ?? '',
             }),
           ),
         );

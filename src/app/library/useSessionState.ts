@@ -17,6 +17,8 @@ import {
 interface Ready {
   /** `?graph=` of the address the app started with: opened once the library is ready. */
   startUrl: string | null;
+  /** The page's hash at start (it may change before the ?graph= graph arrives). */
+  startHash: string;
   library: GraphLibrary;
   persistent: boolean;
   opened: OpenedGraph;
@@ -35,7 +37,8 @@ export function useSessionState(bundled: LoadedGraph | null) {
       // With ?graph=, the hash names things of that graph, not of the one shown meanwhile.
       const hash = startUrl === null ? window.location.hash : '';
       const start = await startingGraph(library, bundled, hash);
-      if (live) setReady({ startUrl, library, persistent, ...start });
+      const startHash = window.location.hash;
+      if (live) setReady({ startUrl, startHash, library, persistent, ...start });
     })();
     return () => {
       live = false;
@@ -44,10 +47,7 @@ export function useSessionState(bundled: LoadedGraph | null) {
 
   const session = useMemo((): GraphSession | null => {
     if (!ready) return null;
-    const show = (
-      opened: OpenedGraph,
-      address: { graphParam?: string; keepHash?: boolean } = {},
-    ) => {
+    const show = (opened: OpenedGraph, address: { graphParam?: string; hash?: string } = {}) => {
       window.history.replaceState(null, '', urlAfterSwitch(window.location.href, address));
       setReady((r) => r && { ...r, opened, notice: null });
     };
@@ -57,9 +57,8 @@ export function useSessionState(bundled: LoadedGraph | null) {
       currentId: ready.opened.id,
       openStored: async (id) => show(await openStored(ready.library, id)),
       openLoaded: async (loaded, options = {}) => {
-        const { graphParam, keepHash, ...put } = options;
-        const hash = keepHash ? window.location.hash : '';
-        show(await storeAndOpen(ready.library, loaded, { ...put, hash }), { graphParam, keepHash });
+        const { graphParam, hash = '', ...put } = options;
+        show(await storeAndOpen(ready.library, loaded, { ...put, hash }), { graphParam, hash });
       },
     };
   }, [ready]);
