@@ -1,6 +1,6 @@
 // The explorer's page layout: search and title on top; filters, canvas and the
 // details/article column below. Panels are laid out here and nowhere else.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
@@ -28,9 +28,12 @@ import { CanvasOrTable } from './CanvasOrTable';
 export function Explorer({
   store,
   linkProblem,
+  headerActions,
 }: {
   store: StoreApi<AppStore>;
   linkProblem: string | null;
+  /** Controls the shell adds to the header (library, open, export). */
+  headerActions?: ReactNode;
 }) {
   const [notice, setNotice] = useState(linkProblem);
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
@@ -54,6 +57,7 @@ export function Explorer({
           <button type="button" className="app-filters-toggle" {...drawer.toggle}>
             <span aria-hidden="true">☰ </span>Filters
           </button>
+          {headerActions}
           <AuthoringBar />
           <div className="app-search">
             <SearchBox />
