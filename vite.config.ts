@@ -38,6 +38,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // A hang guard, not a speed check: whole-app jsdom tests take 3-4 s alone on a 2-core
+    // machine and timed out at the default 5 s whenever the machine was busy.
+    testTimeout: 20_000,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -55,7 +55,6 @@ const base: Block[] = [
     style: {
       width: 2,
       'curve-style': 'bezier',
-      'control-point-step-size': 'data(step)',
       'arrow-scale': 1.1,
       'target-arrow-shape': 'none',
       'mid-target-arrow-shape': 'none',
@@ -71,6 +70,12 @@ const base: Block[] = [
       'min-zoomed-font-size': 6,
       'overlay-padding': 3,
     },
+  },
+  {
+    // Bundle edges carry no spacing of their own (they are one line per pair): mapping
+    // data(step) onto them made Cytoscape warn once per bundle on every load.
+    selector: 'edge[step]',
+    style: { 'control-point-step-size': 'data(step)' },
   },
 ];
 

@@ -100,3 +100,17 @@ function hexToRgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
 }
+
+describe('bundle edges', () => {
+  it('style without a Cytoscape warning (they have no parallel-edge spacing to map)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const bundles = createCy(graph).edges('.bundle');
+      expect(bundles.length).toBeGreaterThan(0);
+      bundles.forEach((e) => void e.style('control-point-step-size'));
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
