@@ -21,6 +21,11 @@ export default defineConfig({
               name: 'cytoscape',
               test: /[\\/]node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
+            // Entity suggestions only: its own chunk, loaded when asked for (not in vendor).
+            {
+              name: 'nlp',
+              test: /[\\/]node_modules[\\/](compromise|efrt|grad-school|suffix-thumb)[\\/]/,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },

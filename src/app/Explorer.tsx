@@ -4,13 +4,13 @@ import { useCallback, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
-import { GraphCanvas } from '../graph';
 import {
   ArticleReader,
   DetailsPanel,
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
@@ -19,6 +19,9 @@ import { useHashSync } from './useHashSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
+import { AuthoringBar } from '../components/authoring/AuthoringBar';
+import { AuthoringSide } from '../components/authoring/AuthoringSlots';
+import { CanvasOrTable } from './CanvasOrTable';
 
 export function Explorer({
   store,
@@ -44,6 +47,7 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          <AuthoringBar />
           <div className="app-search">
             <SearchBox />
           </div>
@@ -57,13 +61,14 @@ export function Explorer({
             <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">
+            <ViewToolbar />
             <div className="app-canvas-frame">
-              <GraphCanvas />
+              <CanvasOrTable />
             </div>
             <StatusLine />
           </section>
           <div className="app-side">
-            <DetailsPanel />
+            <AuthoringSide details={<DetailsPanel />} />
             <ArticleReader />
           </div>
         </main>

@@ -10,3 +10,4 @@ export { RelationSwatch } from './swatches/RelationSwatch';
 export { StatusBadge } from './swatches/StatusBadge';
 export { StatusSwatch } from './swatches/StatusSwatch';
 export { PathPanel } from './path/PathPanel';
+export { ViewToolbar } from './toolbar/ViewToolbar';

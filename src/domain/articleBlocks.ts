@@ -1,6 +1,8 @@
 // The article as blocks a reader sees: paragraphs and bulleted lists, built from the
 // evidence segments. The source text separates paragraphs with "\n" and writes list items
 // as "- " lines; segments may cross those breaks, so they are cut again at every line.
+// Every character of a line is kept, each run with its start offset (list markers too, as
+// `markers`), so that a text selection in the reader maps back to exact source offsets.
 import type { Segment } from './passages';
 import { includesRef, type Ref } from './refs';
 
@@ -8,7 +10,9 @@ import { includesRef, type Ref } from './refs';
 export type Piece = Segment;
 
 export type ArticleBlock =
-  { kind: 'paragraph'; pieces: Piece[] } | { kind: 'list'; items: Piece[][] };
+  | { kind: 'paragraph'; pieces: Piece[] }
+  /** `markers[i]` is item i's "- " marker, shown as written (never part of a mark). */
+  | { kind: 'list'; items: Piece[][]; markers: Piece[] };
 
 const BULLET = /^[-•*] /;
 
@@ -66,9 +70,13 @@ export function articleBlocks(segments: readonly Segment[]): ArticleBlock[] {
     const bullet = BULLET.exec(text);
     if (bullet) {
       const item = dropPrefix(line, bullet[0].length);
+      const start = line[0]!.start;
+      const marker: Piece = { start, end: start + bullet[0].length, text: bullet[0], supports: [] };
       const last = blocks[blocks.length - 1];
-      if (last?.kind === 'list') last.items.push(item);
-      else blocks.push({ kind: 'list', items: [item] });
+      if (last?.kind === 'list') {
+        last.items.push(item);
+        last.markers.push(marker);
+      } else blocks.push({ kind: 'list', items: [item], markers: [marker] });
     } else {
       blocks.push({ kind: 'paragraph', pieces: line });
     }

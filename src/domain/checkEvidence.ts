@@ -2,6 +2,7 @@
 // text.slice(start, end) is exactly the quote, and neither end cuts a character in two. When
 // the quote is elsewhere, says where, which is what a person needs to fix the offsets (or what
 // `validate --fix` does for them). Searches are bounded (see quotes.ts).
+import { reanchor } from './anchors';
 import { quoted } from './displayText';
 import { findLookAlikeOccurrences, formatOccurrences, formatRange, locate } from './quotes';
 import type { Evidence } from './schema';
@@ -102,6 +103,20 @@ export function checkEvidence(
     return [{ path, message: `${offsets}; ${quoteIs}` }];
   }
   const range = formatRange(start, end);
+  // A span anchored with its context (prefix/suffix) is searched for as the app would after
+  // the text changed: found → where; not found → an orphan, to fix or remove.
+  if (evidence.prefix !== undefined || evidence.suffix !== undefined) {
+    const found = reanchor(text, evidence);
+    return [
+      {
+        path,
+        message: found
+          ? `quote not at ${range}; its words and context are found at ${formatRange(found.start, found.end)}`
+          : `orphan: quote not at ${range} and not found again by its words or context in the ` +
+            `source ${quoted(evidence.source)}; fix or remove this passage`,
+      },
+    ];
+  }
   const clause = where.found ? where.clause : `the quote ${where.clause}`;
   return [{ path, message: `quote not at ${range}; ${clause}` }];
 }

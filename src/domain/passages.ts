@@ -72,7 +72,7 @@ export interface Segment {
  * separate segments each listing everything they support.
  */
 export function segmentArticle(graph: GraphFile, sourceId: string, text: string): Segment[] {
-  const spans: { start: number; end: number; ref: NonNullable<Selection> }[] = [];
+  const spans: { start: number; end: number; quote: string; ref: NonNullable<Selection> }[] = [];
   for (const node of graph.nodes)
     for (const ev of node.evidence)
       if (ev.source === sourceId) spans.push({ ...ev, ref: { kind: 'node', id: node.id } });
@@ -87,6 +87,8 @@ export function segmentArticle(graph: GraphFile, sourceId: string, text: string)
   const ending = new Map<number, typeof spans>();
   for (const span of spans) {
     if (span.start < 0 || span.end > text.length || span.end <= span.start) continue;
+    // An orphan (its quote no longer at its offsets, after the text changed) marks nothing.
+    if (text.slice(span.start, span.end) !== span.quote) continue;
     (starting.get(span.start) ?? starting.set(span.start, []).get(span.start)!).push(span);
     (ending.get(span.end) ?? ending.set(span.end, []).get(span.end)!).push(span);
   }

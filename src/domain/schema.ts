@@ -19,6 +19,10 @@ export const evidenceSchema = z
     start: z.number().int().nonnegative().describe('UTF-16 index of the first character'),
     end: z.number().int().nonnegative().describe('UTF-16 index one past the last character'),
     quote: z.string().min(1).describe('exactly text.slice(start, end)'),
+    // The words around the quote (W3C TextQuoteSelector's prefix/suffix), so that the quote
+    // can be found again when the text changes a little (domain/anchors.ts).
+    prefix: z.string().optional().describe('the text just before the quote (up to 32 characters)'),
+    suffix: z.string().optional().describe('the text just after the quote (up to 32 characters)'),
   })
   .strict();
 

@@ -12,10 +12,12 @@ import { runLayout } from './layout';
 import { createClassSync } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
+import { useDocumentController } from './useDocumentController';
 import { classInputs, useClassController } from './useClassController';
 import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
+import { useViewResize } from './useViewResize';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -48,10 +50,13 @@ export function GraphCanvas() {
 
   // The controllers come before the effect that creates the instance, so on unmount their
   // cleanups (listeners, subscriptions) run before the instance is destroyed.
+  // First, so that the others see the elements of an edited document.
+  useDocumentController(cy, store);
   useClassController(cy, store);
   useSelectionController(cy, store);
   useCanvasEvents(cy, store);
   usePathController(cy, store);
+  useViewResize(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -1,10 +1,13 @@
 // The one application store, made by a factory so that every test (and every mounted
 // app) gets its own. It holds only serialisable data: the loaded graph, ids and flags.
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
 import type { Evidence } from '../domain/schema';
 import type { LoadedGraph, Selection, SelectionOrigin } from '../domain/types';
 import { noFilters, type Filters } from '../domain/filters';
 import { allBut, toggleIn, withHidden, type HiddenKey } from '../domain/selectionRules';
+import { createEditingSlice, historyOptions } from './editingSlice';
+import type { EditingActions, EditingState } from './editingSlice';
 import {
   createBundleSlice,
   keepsOpenBundle,
@@ -12,6 +15,8 @@ import {
   type BundleState,
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -58,7 +63,15 @@ export interface AppActions {
   showInArticle: (evidence: Evidence) => void;
 }
 
-export type AppStore = AppState & AppActions & PathSlice & BundleState & BundleActions;
+export type AppStore = AppState &
+  AppActions &
+  PathSlice &
+  ViewSlice &
+  PlaybackSlice &
+  BundleState &
+  BundleActions &
+  EditingState &
+  EditingActions;
 
 export interface InitialState {
   graphId?: string;
@@ -74,7 +87,12 @@ function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Part
 }
 
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get) => {
+  // History (undo/redo) wraps the whole store but keeps only the document: editingSlice.ts.
+  return createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+}
+
+function appState(initial: InitialState): StateCreator<AppStore, [['temporal', unknown]]> {
+  return (set, get, api) => {
     const ids = (key: HiddenKey): string[] => {
       const g = get().loaded.graph;
       if (key === 'hiddenRelationTypes') return g.relationTypes.map((t) => t.id);
@@ -87,7 +105,10 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
+      ...createEditingSlice(set, get, api, initial.loaded),
       ...createPathSlice(set),
+      ...createViewSlice(set),
+      ...createPlaybackSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,
@@ -126,5 +147,5 @@ export function createAppStore(initial: InitialState): StoreApi<AppStore> {
       showInArticle: (evidence) =>
         set((s) => ({ articleFocus: { evidence, seq: (s.articleFocus?.seq ?? 0) + 1 } })),
     };
-  });
+  };
 }

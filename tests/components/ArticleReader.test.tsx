@@ -227,7 +227,7 @@ describe('ArticleReader', () => {
     }
   });
 
-  it('keeps paragraph breaks and turns "- " lines into a list', () => {
+  it('keeps paragraph breaks and turns "- " lines into a list, markers shown as written', () => {
     const text =
       'Summary\n- Iran arms Russia\n- Putin leads Russia\nRussia and Iran deepened ties.';
     const graph = sampleGraph();
@@ -236,7 +236,10 @@ describe('ArticleReader', () => {
     graph.edges = [];
     renderWithStore(<ArticleReader />, { loaded: { graph, texts: { article: text } } });
     const items = within(article()).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['Iran arms Russia', 'Putin leads Russia']);
+    expect(items.map((li) => li.textContent)).toEqual([
+      '- Iran arms Russia',
+      '- Putin leads Russia',
+    ]);
     expect(within(items[1]!).getByRole('button').textContent).toBe('Putin leads Russia');
     const paragraphs = [...article().querySelectorAll('p')].map((p) => p.textContent);
     expect(paragraphs).toEqual(['Summary', 'Russia and Iran deepened ties.']);

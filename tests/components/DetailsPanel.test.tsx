@@ -72,19 +72,22 @@ describe('DetailsPanel', () => {
     );
   });
 
-  it('selects a relation from its row and shows what, how certain and according to whom', async () => {
+  it('selects a relation from its row and shows what, how certain, who claims and who denies', async () => {
     const { user, store } = renderWithStore(<DetailsPanel />, {
       selection: { kind: 'node', id: 'iran' },
     });
-    await user.click(screen.getByRole('button', { name: 'Iran supplies Russia (missiles)' }));
+    // Iran also lists this claim under "Claims it disputes"; click the row in its relations.
+    const supplies = within(details()).getByRole('heading', { name: 'supplies (2)' });
+    const rows = supplies.nextElementSibling as HTMLElement;
+    await user.click(within(rows).getByRole('button', { name: 'Iran supplies Russia (missiles)' }));
     expect(store.getState().selection).toEqual({
       kind: 'edge',
       id: 'iran-supplies-russia-missiles',
     });
     expect(heading2()).toHaveTextContent('Iran supplies Russia');
     expect(details()).toHaveTextContent('missiles');
-    expect(details()).toHaveTextContent('denied — according to United States');
-    expect(details()).toHaveTextContent('Contested: denied — a party to the claim disputes it.');
+    expect(details()).toHaveTextContent('Claimed by United States · denied by Iran');
+    expect(details()).toHaveTextContent('Contested: Iran disputes it.');
     expect(details()).toHaveTextContent('Denied by a party.');
     expect(details()).toHaveTextContent('Sends goods.');
     const mark = details().querySelector('blockquote mark')!;
@@ -98,7 +101,7 @@ describe('DetailsPanel', () => {
       selection: { kind: 'edge', id: 'iran-supplies-russia-drones' },
     });
     expect(details()).toHaveTextContent('reported');
-    expect(details()).not.toHaveTextContent('according to');
+    expect(details()).not.toHaveTextContent(/claimed by|reported by/i);
     expect(details()).not.toHaveTextContent('Contested');
     await user.click(screen.getByRole('button', { name: 'Iran allies with Russia' }));
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'iran-allies-russia' });
@@ -169,7 +172,8 @@ describe('DetailsPanel', () => {
     outside.focus();
     act(() => store.getState().selectEntity('iran'));
     expect(outside).toHaveFocus();
-    const live = details().querySelector('[aria-live="polite"]')!;
+    // The panel's own announcer (passages have live regions of their own for "Cite").
+    const live = details().querySelector(':scope > [aria-live="polite"]')!;
     expect(live).toHaveTextContent('Details: Iran, country');
   });
 

@@ -40,6 +40,23 @@ describe('articleBlocks', () => {
     expect(marked.map((p) => p.text)).toEqual(['Putin leads Russia', 'Russia']);
   });
 
+  it('keeps every character of each line: list markers as written, with their offsets', () => {
+    const blocks = articleBlocks(
+      segmentArticle(graphOver(TEXT, ['Iran arms Russia\n- Putin']), 'article', TEXT),
+    );
+    const lines = blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.pieces] : b.items.map((item, i) => [b.markers[i]!, ...item]),
+    );
+    const rendered = lines.map((pieces) => pieces.map((p) => p.text).join(''));
+    expect(rendered).toEqual(TEXT.split('\n').filter((line) => line !== ''));
+    for (const piece of lines.flat()) expect(TEXT.slice(piece.start, piece.end)).toBe(piece.text);
+    const list = blocks[1]!;
+    expect(list.kind === 'list' && list.markers.map((m) => [m.text, m.start])).toEqual([
+      ['- ', TEXT.indexOf('- Iran')],
+      ['- ', TEXT.indexOf('- Putin')],
+    ]);
+  });
+
   it('cuts a bullet marker out of an evidence span that starts on it', () => {
     const blocks = articleBlocks(segmentArticle(graphOver(TEXT, ['- Iran arms']), 'article', TEXT));
     const first = blocks[1]!.kind === 'list' ? blocks[1]!.items[0]! : [];

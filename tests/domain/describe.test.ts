@@ -13,11 +13,28 @@ describe('describe', () => {
     expect(relationTitle(graph, edge('iran-allies-russia'))).toBe('Iran allies with Russia');
   });
 
-  it('says who makes a claim', () => {
+  it('says who claims and who denies, never putting the claimant before "denied"', () => {
     expect(claimStatus(graph, edge('iran-supplies-russia-missiles'))).toBe(
-      'denied — according to United States',
+      'Claimed by United States · denied by Iran',
     );
     expect(claimStatus(graph, edge('iran-allies-russia'))).toBe('stated');
+  });
+
+  it('names the claimant of an uncontested claim after its status', () => {
+    const g = sampleGraph();
+    const drones = g.edges.find((e) => e.id === 'iran-supplies-russia-drones')!;
+    drones.attributedTo = ['united-states', 'putin', 'russia'];
+    expect(claimStatus(g, drones)).toBe('reported by United States, Vladimir Putin and Russia');
+  });
+
+  it('says a contested claim is contested even when the file names nobody', () => {
+    const g = sampleGraph();
+    const missiles = g.edges.find((e) => e.id === 'iran-supplies-russia-missiles')!;
+    delete missiles.disputedBy;
+    expect(claimStatus(g, missiles)).toBe('Claimed by United States · denied');
+    delete missiles.attributedTo;
+    missiles.disputedBy = ['iran'];
+    expect(claimStatus(g, missiles)).toBe('denied by Iran');
   });
 
   it('names any selection', () => {

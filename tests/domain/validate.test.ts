@@ -159,6 +159,30 @@ describe('quotes', () => {
     );
   });
 
+  it('reports an anchored span that cannot be found again as an orphan', () => {
+    const { graph, texts, problems, text } = setup();
+    const ev = graph.nodes[0]!.evidence[0]!;
+    graph.nodes[0]!.evidence[0] = { ...ev, prefix: text.slice(0, ev.start), suffix: ' met' };
+    texts['ashgabat-meeting'] = text.replace(ev.quote, 'Someone else entirely');
+    expect(problems()[0]).toEqual({
+      path: 'nodes[0].evidence[0]',
+      message:
+        `orphan: quote not at ${ev.start}–${ev.end} and not found again by its words or ` +
+        'context in the source "ashgabat-meeting"; fix or remove this passage',
+    });
+  });
+
+  it('says where an anchored span is found again by its words and context', () => {
+    const { graph, texts, problems, text } = setup();
+    const ev = graph.nodes[0]!.evidence[0]!;
+    graph.nodes[0]!.evidence[0] = { ...ev, prefix: '', suffix: '' };
+    texts['ashgabat-meeting'] = `Today:  ${text}`;
+    expect(problems()[0]?.message).toBe(
+      `quote not at ${ev.start}–${ev.end}; its words and context are found at ` +
+        `${ev.start + 8}–${ev.end + 8}`,
+    );
+  });
+
   it('points at a near match that differs only in curly quotes', () => {
     const { graph, problems, span } = setup();
     const curly = span('‘Shahed’ drones');

@@ -1,7 +1,14 @@
 // What an analyst does beyond click-and-filter: paths explained by their evidence, the
 // table view, layouts, reading-order playback, views kept in the URL, dark mode.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoErrors, openExplorer } from './cyHelpers';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  clickElement,
+  expectNoErrors,
+  hiddenEdgeIds,
+  openExplorer,
+  waitForGraph,
+} from './cyHelpers';
 
 async function chooseEntity(page: Page, box: 'From' | 'To', typed: string): Promise<void> {
   const path = page.getByRole('region', { name: 'Path' });
@@ -45,4 +52,129 @@ test('Find a path from here, then a path the filters cut', async ({ page }) => {
   await page.getByRole('button', { name: 'Show only connects' }).click();
   await expect(path.getByText('No connection with the current filters.')).toBeVisible();
   await expectNoErrors(errors);
+});
+
+test('Table view lists exactly the visible entities; relation rows drop when a type is hidden', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const relations = page.getByRole('table', { name: 'Relations' });
+  const entities = page.getByRole('table', { name: 'Entities' });
+  const status = page.getByRole('status').first();
+  const counts = async () => {
+    const m = /(\d+) of \d+ entities · (\d+) of \d+ relations/.exec(
+      (await status.textContent()) ?? '',
+    );
+    return { nodes: Number(m![1]), edges: Number(m![2]) };
+  };
+  let shown = await counts();
+  await expect(entities).toHaveAttribute('aria-rowcount', String(shown.nodes + 1));
+  await expect(relations).toHaveAttribute('aria-rowcount', String(shown.edges + 1));
+  // Sorted by relation, the "accuses" rows come first (only the rows in view are rendered).
+  await relations.getByRole('button', { name: 'Relation' }).click();
+  const accusesRows = relations.getByRole('row').filter({ hasText: /^accuses/ });
+  expect(await accusesRows.count()).toBeGreaterThan(0);
+
+  await page.getByRole('checkbox', { name: 'accuses', exact: true }).uncheck();
+  shown = await counts();
+  await expect(relations).toHaveAttribute('aria-rowcount', String(shown.edges + 1));
+  await expect(accusesRows).toHaveCount(0);
+
+  await entities.getByRole('button', { name: 'Select Iran' }).click();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'Iran', exact: true }),
+  ).toBeVisible();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Graph' }).click();
+  const selected = await page.evaluate(() =>
+    (
+      window as unknown as {
+        cy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } };
+      }
+    ).cy
+      .$('node.selected')
+      .map((e) => e.id()),
+  );
+  expect(selected).toEqual(['iran']);
+  await expectNoErrors(errors);
+});
+
+test('hiding "accuses", selecting Iran and reloading keeps both; Back returns to the previous selection', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  await page.getByRole('checkbox', { name: 'accuses', exact: true }).uncheck();
+  await clickElement(page, 'russia');
+  await clickElement(page, 'iran');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/#entity=iran&hide-relations=accuses$/);
+
+  await page.reload();
+  await waitForGraph(page);
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'accuses', exact: true })).not.toBeChecked();
+  expect(await hiddenEdgeIds(page)).toContain('us-accuses-iran-missiles');
+
+  await page.goBack();
+  await expect(details.getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'accuses', exact: true })).not.toBeChecked();
+  await page.goForward();
+  await expect(details.getByRole('heading', { name: 'Iran', exact: true })).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('a garbled link opens the app with a notice naming what was wrong', async ({ page }) => {
+  const errors = await openExplorer(page, '/#entity=iran&layout=spiral&hide-relations=teleports');
+  await expect(
+    page.getByText('The link asks for a layout "spiral" that does not exist.', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name: 'Iran', exact: true }),
+  ).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('"Cite this passage" gives a link that opens with the passage shown and its element selected', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page, '/#entity=ken-mccallum');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await details.getByRole('button', { name: 'Cite this passage' }).first().click();
+  const href = await details
+    .getByRole('link', { name: 'Link to this passage' })
+    .getAttribute('href');
+  expect(href).toMatch(/#entity=ken-mccallum&passage=/);
+  await page.goto('/');
+  await page.goto(href!);
+  await waitForGraph(page);
+  await expect(details.getByRole('heading', { name: 'Ken McCallum', exact: true })).toBeVisible();
+  const quote = (await details.locator('.passage mark').first().textContent()) ?? '';
+  // The cited passage is the one the article reader brings into view and focuses.
+  await expect(page.locator('#article mark:focus')).toContainText(quote.slice(0, 20));
+  await expectNoErrors(errors);
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe finds no serious violation with a path shown, nor in the table view', async ({
+  page,
+}) => {
+  await openExplorer(page, '/#entity=iran');
+  await chooseEntity(page, 'From', 'McCallum');
+  await chooseEntity(page, 'To', 'Azerbaijan');
+  await expect(page.getByRole('list', { name: 'Hops of the path shown' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('table', { name: 'Relations' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

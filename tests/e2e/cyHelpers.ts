@@ -30,6 +30,11 @@ export async function waitForGraph(page: Page): Promise<void> {
 
 /** Clicks a node or an edge (at its midpoint) where it is drawn on the canvas. */
 export async function clickElement(page: Page, id: string): Promise<void> {
+  // An edge just shown (a bundle expanded) has no midpoint until it is drawn: wait for it.
+  await page.waitForFunction(
+    (elementId) => (window as unknown as { cy: any }).cy.getElementById(elementId).visible(), // eslint-disable-line @typescript-eslint/no-explicit-any
+    id,
+  );
   const point = await page.evaluate((elementId) => {
     // window.cy is Cytoscape's Core; typed loosely here to keep the test free of its types.
     const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -12,6 +12,7 @@ import { selectTexts } from '../../store/selectors';
 import { useGraph } from '../useGraph';
 import { ArticleHeading } from './ArticleHeading';
 import { ArticleText } from './ArticleText';
+import { ArticleSelectionTools } from '../authoring/AuthoringSlots';
 import { ChoiceMenu } from './ChoiceMenu';
 import { MarkTooltip } from './MarkTooltip';
 import { useFollowedSource } from './useFollowedSource';
@@ -59,6 +60,9 @@ export function ArticleReader() {
 
   const onActivate = useCallback(
     (piece: Piece, anchor: HTMLElement) => {
+      // A drag that selected words and ended on a mark is a text selection, not a click.
+      const dragged = document.getSelection();
+      if (dragged && !dragged.isCollapsed && bodyRef.current?.contains(dragged.anchorNode)) return;
       clearPreview();
       const [only, ...others] = piece.supports;
       if (only && others.length === 0) {
@@ -112,6 +116,7 @@ export function ArticleReader() {
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}
       </div>
+      {text && <ArticleSelectionTools body={bodyRef} sourceId={sourceId} text={text} />}
       {shown && !menu && (
         <MarkTooltip
           id={tooltipId}

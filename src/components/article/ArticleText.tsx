@@ -1,6 +1,8 @@
 // The article's paragraphs and bullet lists, with every evidence run drawn as an
-// EvidenceMark. Pure rendering: all state lives in ArticleReader.
-import { Fragment, memo, useMemo } from 'react';
+// EvidenceMark. Pure rendering: all state lives in ArticleReader. Every run of text,
+// list markers included, carries its source offset (data-start), so that a selection
+// maps back to exact offsets (domain/selectionOffsets.ts).
+import { memo, useMemo } from 'react';
 import type { ArticleBlock, Piece } from '../../domain/articleBlocks';
 import { selectionTitle } from '../../domain/describe';
 import { includesRef } from '../../domain/refs';
@@ -34,7 +36,9 @@ export const ArticleText = memo(function ArticleText(props: Props) {
 
   const renderPiece = (piece: Piece) =>
     piece.supports.length === 0 ? (
-      <Fragment key={piece.start}>{piece.text}</Fragment>
+      <span key={piece.start} data-start={piece.start}>
+        {piece.text}
+      </span>
     ) : (
       <EvidenceMark
         key={piece.start}
@@ -59,7 +63,14 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         ) : (
           <ul key={i}>
             {block.items.map((item, j) => (
-              <li key={j}>{item.map(renderPiece)}</li>
+              <li key={j}>
+                {block.markers[j] && (
+                  <span className="article-bullet" data-start={block.markers[j].start}>
+                    {block.markers[j].text}
+                  </span>
+                )}
+                {item.map(renderPiece)}
+              </li>
             ))}
           </ul>
         ),

@@ -5,10 +5,11 @@ import type { GraphNode } from '../../domain/schema';
 import { EntitySwatch } from '../swatches/EntitySwatch';
 import { useIndex, useLooks } from '../useGraph';
 import { ClearSelectionButton } from './ClearSelectionButton';
+import { EntityClaims } from './EntityClaims';
 import { EntityRelationList } from './EntityRelationList';
 import { HiddenNotice } from './HiddenNotice';
 import { NeighbourhoodControl } from './NeighbourhoodControl';
-import { PassageList } from './PassageList';
+import { SupportingPassages } from './PassageList';
 import { FindPathButton } from '../path/FindPathButton';
 
 interface Props {
@@ -42,14 +43,12 @@ export function EntityDetails({ node, headingRef }: Props) {
       <HiddenNotice selection={{ kind: 'node', id: node.id }} />
       <NeighbourhoodControl nodeId={node.id} />
       <FindPathButton nodeId={node.id} />
+      <EntityClaims nodeId={node.id} />
       <h3>
         Relations <span className="details__count">({relationCount})</span>
       </h3>
       <EntityRelationList nodeId={node.id} />
-      <h3>
-        Supporting passages <span className="details__count">({node.evidence.length})</span>
-      </h3>
-      <PassageList evidence={node.evidence} />
+      <SupportingPassages evidence={node.evidence} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { useGraph, useIndex, useLooks } from '../useGraph';
 import { ClaimStatus } from './ClaimStatus';
 import { ClearSelectionButton } from './ClearSelectionButton';
 import { HiddenNotice } from './HiddenNotice';
-import { PassageList } from './PassageList';
+import { SupportingPassages } from './PassageList';
 import { SiblingRelations } from './SiblingRelations';
 
 interface Props {
@@ -61,10 +61,7 @@ export function RelationDetails({ edge, headingRef }: Props) {
         </dd>
       </dl>
       <HiddenNotice selection={{ kind: 'edge', id: edge.id }} />
-      <h3>
-        Supporting passages <span className="details__count">({edge.evidence.length})</span>
-      </h3>
-      <PassageList evidence={edge.evidence} />
+      <SupportingPassages evidence={edge.evidence} />
       <SiblingRelations edge={edge} />
     </div>
   );

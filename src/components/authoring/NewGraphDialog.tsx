@@ -1,0 +1,153 @@
+// "New graph from article…": paste the text or open a .txt, .md or .html file (HTML reduced
+// to its readable text, its metadata filling title, publisher, date and URL), check and edit
+// those, choose the vocabulary, and the graph is made, saved in the library and opened.
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { GraphSession } from '../../app/library/GraphSessionContext';
+import { articleFromFile } from '../../domain/articleFromFile';
+import { articleProblems, newGraphFromArticle, type ArticleDetails } from '../../domain/newGraph';
+import type { GraphFile } from '../../domain/schema';
+
+interface Props {
+  session: GraphSession;
+  /** The graph on screen, whose vocabulary can be reused. */
+  vocabularyFrom: GraphFile;
+  onClose: () => void;
+}
+
+const EMPTY: ArticleDetails = { title: '', text: '', publisher: '', published: '', url: '' };
+/** Bigger files are not articles; refusing them keeps the page responsive. */
+const MAX_FILE_BYTES = 5_000_000;
+
+export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [details, setDetails] = useState<ArticleDetails>(EMPTY);
+  const [vocabulary, setVocabulary] = useState<'default' | 'current'>('default');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  const field =
+    (key: keyof ArticleDetails) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setDetails((d) => ({ ...d, [key]: e.target.value }));
+
+  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setProblems([`“${file.name}” is over 5 MB: that is not an article.`]);
+      return;
+    }
+    const read = articleFromFile(file.name, await file.text());
+    setDetails({ ...EMPTY, ...read });
+    setProblems(read.text.trim() ? [] : [`No readable text found in “${file.name}”.`]);
+  };
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = articleProblems(details);
+    setProblems(found);
+    if (found.length > 0) return;
+    setBusy(true);
+    const graph = newGraphFromArticle(
+      details,
+      vocabulary === 'current' ? vocabularyFrom : undefined,
+    );
+    const texts = Object.fromEntries(graph.sources.map((s) => [s.id, s.text ?? '']));
+    try {
+      await session.openLoaded({ graph, texts }, { origin: 'article' });
+    } catch (error) {
+      setProblems([
+        `Could not save the new graph: ${error instanceof Error ? error.message : error}`,
+      ]);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="authoring-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <form onSubmit={(e) => void create(e)}>
+        <h2 id={`${id}-title`}>New graph from article</h2>
+        <label className="authoring-field">
+          Open a file (.txt, .md, .html)
+          <input
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            onChange={(e) => void openFile(e)}
+          />
+        </label>
+        <label className="authoring-field">
+          Article text
+          <textarea value={details.text} onChange={field('text')} rows={10} required />
+        </label>
+        <div className="authoring-grid">
+          <label className="authoring-field">
+            Title
+            <input value={details.title} onChange={field('title')} required />
+          </label>
+          <label className="authoring-field">
+            Publisher
+            <input value={details.publisher} onChange={field('publisher')} />
+          </label>
+          <label className="authoring-field">
+            Date
+            <input
+              value={details.published}
+              onChange={field('published')}
+              placeholder="2024-10-02"
+            />
+          </label>
+          <label className="authoring-field">
+            URL
+            <input value={details.url} onChange={field('url')} type="url" placeholder="https://" />
+          </label>
+        </div>
+        <fieldset className="authoring-field">
+          <legend>Vocabulary</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-vocab`}
+              checked={vocabulary === 'default'}
+              onChange={() => setVocabulary('default')}
+            />
+            Default (stated, reported, alleged, denied; common types)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-vocab`}
+              checked={vocabulary === 'current'}
+              onChange={() => setVocabulary('current')}
+            />
+            The vocabulary of “{vocabularyFrom.title}”
+          </label>
+        </fieldset>
+        {problems.length > 0 && (
+          <ul className="authoring-problems" role="alert">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+        <div className="authoring-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" disabled={busy}>
+            Create graph
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

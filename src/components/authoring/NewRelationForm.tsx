@@ -1,0 +1,151 @@
+// "New relation…": the two entities (those the sentence mentions offered first), the type,
+// the direction, the status and who claims it — status and claimant pre-selected from the
+// sentence's hedging cues, with the reason shown — and an optional label.
+import { useMemo, useState } from 'react';
+import { uniqueId } from '../../domain/edits/ids';
+import { draftRelation } from '../../domain/relationDraft';
+import { useStoreApi } from '../../store/StoreProvider';
+import { useGraph } from '../useGraph';
+import { ElementPicker } from './ElementPicker';
+import type { SelectionFormProps } from './formProps';
+import { FormFrame, takenIds } from './SelectionForms';
+
+export function NewRelationForm({
+  evidence,
+  sourceId,
+  text,
+  onDone,
+  onCancel,
+}: SelectionFormProps) {
+  const store = useStoreApi();
+  const graph = useGraph();
+  const draft = useMemo(
+    () => draftRelation(graph, sourceId, text, evidence),
+    [graph, sourceId, text, evidence],
+  );
+  const [source, setSource] = useState(draft.source ?? graph.nodes[0]?.id ?? '');
+  const [target, setTarget] = useState(draft.target ?? graph.nodes[1]?.id ?? '');
+  const [relation, setRelation] = useState(graph.relationTypes[0]?.id ?? '');
+  const [status, setStatus] = useState(draft.status ?? '');
+  const [claimant, setClaimant] = useState(draft.attributedTo[0] ?? '');
+  const [label, setLabel] = useState('');
+  const groups = graph.relationGroups ?? [];
+  const directed = graph.relationTypes.find((t) => t.id === relation)?.directed ?? true;
+
+  if (graph.nodes.length < 2)
+    return (
+      <p className="authoring-note" role="status">
+        A relation joins two entities: make them first (select each name, then New entity).
+      </p>
+    );
+
+  const create = () => {
+    const verb = relation.replace(/_/g, '-');
+    const id = uniqueId(`${source}-${verb}-${target}`, takenIds(graph));
+    const ok = store.getState().edit({
+      kind: 'addRelation',
+      edge: {
+        id,
+        source,
+        target,
+        relation,
+        status,
+        ...(label.trim() ? { label: label.trim() } : {}),
+        ...(claimant ? { attributedTo: [claimant] } : {}),
+        evidence: [evidence],
+      },
+    });
+    if (ok) {
+      store.getState().select({ kind: 'edge', id }, 'article');
+      onDone();
+    }
+  };
+
+  const typeOption = (t: (typeof graph.relationTypes)[number]) => (
+    <option key={t.id} value={t.id}>
+      {t.label}
+    </option>
+  );
+
+  return (
+    <FormFrame title="New relation" submit="Create relation" onSubmit={create} onCancel={onCancel}>
+      <div className="authoring-grid">
+        <ElementPicker
+          label="From"
+          graph={graph}
+          value={source}
+          onChange={setSource}
+          first={draft.mentioned}
+          firstLabel="In this sentence"
+        />
+        <label className="authoring-field">
+          Relation
+          <select value={relation} onChange={(e) => setRelation(e.target.value)}>
+            {groups.length > 0
+              ? groups.map((g) => (
+                  <optgroup key={g.id} label={g.label}>
+                    {graph.relationTypes.filter((t) => t.group === g.id).map(typeOption)}
+                  </optgroup>
+                ))
+              : graph.relationTypes.map(typeOption)}
+          </select>
+        </label>
+        <ElementPicker
+          label="To"
+          graph={graph}
+          value={target}
+          onChange={setTarget}
+          first={draft.mentioned}
+          firstLabel="In this sentence"
+        />
+        {!directed && <p className="authoring-note">This relation goes both ways.</p>}
+        <button
+          type="button"
+          className="authoring-swap"
+          onClick={() => {
+            setSource(target);
+            setTarget(source);
+          }}
+        >
+          Swap direction
+        </button>
+      </div>
+      <div className="authoring-grid">
+        <label className="authoring-field">
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            {graph.statuses.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ElementPicker
+          label="Claimed by"
+          graph={graph}
+          value={claimant}
+          onChange={setClaimant}
+          none="Nobody named"
+          first={draft.mentioned}
+          firstLabel="In this sentence"
+        />
+        <label className="authoring-field">
+          Label (optional)
+          <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="drones" />
+        </label>
+      </div>
+      {draft.hedge && (
+        <p className="authoring-hedge" role="note">
+          Suggested: {graph.statuses.find((s) => s.id === draft.hedge!.status)?.label}{' '}
+          {draft.hedge.reason}
+          {draft.attributedTo.length > 0 &&
+            `, claimed by ${draft.attributedTo
+              .map((id) => graph.nodes.find((n) => n.id === id)?.label ?? id)
+              .join(', ')}`}
+          .
+        </p>
+      )}
+    </FormFrame>
+  );
+}

@@ -1,0 +1,162 @@
+// The small forms behind "New entity", "Add as evidence…" and "Add as alias…": each turns
+// the selected passage into one undoable edit and selects what it made or changed.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { uniqueId } from '../../domain/edits/ids';
+import type { Ref } from '../../domain/refs';
+import { useAppStore, useStoreApi } from '../../store/StoreProvider';
+import { useGraph } from '../useGraph';
+import { ElementPicker } from './ElementPicker';
+import type { SelectionFormProps } from './formProps';
+
+export function FormFrame(props: {
+  title: string;
+  submit: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form className="authoring-form" aria-label={props.title} onSubmit={submit}>
+      {props.children}
+      <div className="authoring-actions">
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit">{props.submit}</button>
+      </div>
+    </form>
+  );
+}
+
+/** Ids in use by nodes and edges (one namespace). */
+export function takenIds(graph: { nodes: { id: string }[]; edges: { id: string }[] }) {
+  return new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+}
+
+export function NewEntityForm({ evidence, onDone, onCancel }: SelectionFormProps) {
+  const store = useStoreApi();
+  const graph = useGraph();
+  const [name, setName] = useState(evidence.quote.replace(/\s+/g, ' ').trim());
+  const [type, setType] = useState(graph.entityTypes[0]?.id ?? '');
+  const [summary, setSummary] = useState('');
+  const create = () => {
+    const id = uniqueId(name, takenIds(graph));
+    const label = name.trim();
+    const ok = store.getState().edit({
+      kind: 'addEntity',
+      node: {
+        id,
+        label,
+        type,
+        aliases: [],
+        summary: summary.trim() || `${label}, as named in the article.`,
+        evidence: [evidence],
+      },
+    });
+    if (ok) {
+      store.getState().select({ kind: 'node', id }, 'article');
+      onDone();
+    }
+  };
+  return (
+    <FormFrame title="New entity" submit="Create entity" onSubmit={create} onCancel={onCancel}>
+      <label className="authoring-field">
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+      </label>
+      <label className="authoring-field">
+        Type
+        <select value={type} onChange={(e) => setType(e.target.value)}>
+          {graph.entityTypes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="authoring-field">
+        Summary (optional)
+        <input value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </label>
+    </FormFrame>
+  );
+}
+
+function parseRef(value: string): Ref | null {
+  const [kind, ...rest] = value.split(':');
+  const id = rest.join(':');
+  if (!id || (kind !== 'node' && kind !== 'edge')) return null;
+  return { kind, id };
+}
+
+export function EvidenceForm({ evidence, onDone, onCancel }: SelectionFormProps) {
+  const store = useStoreApi();
+  const graph = useGraph();
+  const selection = useAppStore((s) => s.selection);
+  const [target, setTarget] = useState(
+    selection
+      ? `${selection.kind}:${selection.id}`
+      : graph.nodes[0]
+        ? `node:${graph.nodes[0].id}`
+        : '',
+  );
+  const add = () => {
+    const ref = parseRef(target);
+    if (!ref) return;
+    if (store.getState().edit({ kind: 'addEvidence', ref, evidence })) {
+      store.getState().select(ref, 'article');
+      onDone();
+    }
+  };
+  return (
+    <FormFrame title="Add as evidence" submit="Add evidence" onSubmit={add} onCancel={onCancel}>
+      <ElementPicker
+        label="Evidence for"
+        graph={graph}
+        value={target}
+        onChange={setTarget}
+        withRelations
+      />
+    </FormFrame>
+  );
+}
+
+export function AliasForm({ evidence, onDone, onCancel }: SelectionFormProps) {
+  const store = useStoreApi();
+  const graph = useGraph();
+  const selection = useAppStore((s) => s.selection);
+  const [target, setTarget] = useState(
+    selection?.kind === 'node' ? selection.id : (graph.nodes[0]?.id ?? ''),
+  );
+  const alias = evidence.quote.replace(/\s+/g, ' ').trim();
+  const add = () => {
+    const node = graph.nodes.find((n) => n.id === target);
+    if (!node) return;
+    const ref = { kind: 'node' as const, id: target };
+    const known = node.evidence.some((e) => e.start === evidence.start && e.end === evidence.end);
+    const ok = store
+      .getState()
+      .edit(
+        { kind: 'addAlias', id: target, alias },
+        ...(known ? [] : [{ kind: 'addEvidence' as const, ref, evidence }]),
+      );
+    if (ok) {
+      store.getState().select(ref, 'article');
+      onDone();
+    }
+  };
+  return (
+    <FormFrame
+      title={`Add “${alias}” as alias`}
+      submit="Add alias"
+      onSubmit={add}
+      onCancel={onCancel}
+    >
+      <ElementPicker label="Alias of" graph={graph} value={target} onChange={setTarget} />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,15 @@
+// The bar above the canvas: how to look at the graph (graph or table, layout) and the
+// view's link. Each control is its own small component.
+import { ViewSwitch } from './ViewSwitch';
+import { CopyLinkButton } from './CopyLinkButton';
+import './ViewToolbar.css';
+
+export function ViewToolbar() {
+  return (
+    <div className="view-toolbar" role="toolbar" aria-label="View options">
+      <ViewSwitch />
+      <span className="view-toolbar__spacer" />
+      <CopyLinkButton />
+    </div>
+  );
+}
