@@ -6,6 +6,7 @@ import type { GraphSession } from '../../app/library/GraphSessionContext';
 import { articleFromFile } from '../../domain/articleFromFile';
 import { articleProblems, newGraphFromArticle, type ArticleDetails } from '../../domain/newGraph';
 import type { GraphFile } from '../../domain/schema';
+import { textsFrom } from '../../domain/sourceTexts';
 
 interface Props {
   session: GraphSession;
@@ -57,7 +58,7 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
       details,
       vocabulary === 'current' ? vocabularyFrom : undefined,
     );
-    const texts = Object.fromEntries(graph.sources.map((s) => [s.id, s.text ?? '']));
+    const texts = textsFrom(graph.sources.map((s) => [s.id, s.text ?? '']));
     try {
       await session.openLoaded({ graph, texts }, { origin: 'article' });
     } catch (error) {
