@@ -64,6 +64,25 @@ export function fold(original: string): Folded {
   return { text, map };
 }
 
+// Re-anchoring a whole graph folds the same new text once per span: keep the last one.
+let lastFold: { original: string; folded: Folded } | null = null;
+function foldCached(original: string): Folded {
+  if (lastFold?.original !== original) lastFold = { original, folded: fold(original) };
+  return lastFold.folded;
+}
+
+/** The first folded index whose original index is at or after `i` (map is sorted). */
+function foldedIndex(folded: Folded, i: number): number {
+  let lo = 0;
+  let hi = folded.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.map[mid]! >= i) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
@@ -170,34 +189,39 @@ export function reanchor(text: string, ev: Evidence): { start: number; end: numb
   const { start, end, quote } = ev;
   if (text.slice(start, end) === quote) return { start, end };
 
-  const folded = fold(text);
-  const score = (s: number, e: number) => {
-    // Scores are computed on the folded text, so map original offsets into it.
-    const fs = folded.map.findIndex((i) => i >= s);
-    const fe = folded.map.findIndex((i) => i >= e);
-    return contextScore(folded.text, fs, fe, ev);
-  };
+  const folded = foldCached(text);
+  // Scores are computed on the folded text, so map original offsets into it.
+  const score = (s: number, e: number) =>
+    contextScore(folded.text, foldedIndex(folded, s), foldedIndex(folded, e), ev);
 
   const exact = findOccurrences(text, quote, MAX_CANDIDATES).map((s) => ({
     start: s,
     end: s + quote.length,
     score: score(s, s + quote.length),
   }));
-  const exactBest = best(exact, start);
-  if (exactBest) return { start: exactBest.start, end: exactBest.end };
 
   const q = fold(quote).text.trim();
-  if (q === '') return null;
+  if (q === '' && exact.length === 0) return null;
   const toOriginal = (fs: number, fe: number): Candidate => ({
     start: folded.map[fs]!,
     end: folded.map[fe - 1]! + 1,
     score: contextScore(folded.text, fs, fe, ev),
   });
-  const loose = findOccurrences(folded.text, q, MAX_CANDIDATES).map((fs) =>
-    toOriginal(fs, fs + q.length),
+  // Exact and folded matches compete on their context: a copy-edited span at its true place
+  // beats an exact repeat of its words elsewhere. On equal context, exact wins.
+  const loose =
+    q === ''
+      ? []
+      : findOccurrences(folded.text, q, MAX_CANDIDATES).map((fs) => toOriginal(fs, fs + q.length));
+  const exactAt = new Set(exact.map((c) => c.start));
+  const found = best(
+    [
+      ...exact.map((c) => ({ ...c, score: c.score + 0.5 })),
+      ...loose.filter((c) => !exactAt.has(c.start)),
+    ],
+    start,
   );
-  const looseBest = best(loose, start);
-  if (looseBest) return { start: looseBest.start, end: looseBest.end };
+  if (found) return { start: found.start, end: found.end };
 
   if (q.length > MAX_FUZZY_QUOTE) return null;
   // A corrected typo: a few edits (one per ten characters). A short quote ("Iran") only

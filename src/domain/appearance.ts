@@ -2,6 +2,7 @@
 // relations, the marker of a claim's status. Pure data, shared by the Cytoscape stylesheet
 // and the React legend so the two can never disagree. Types get looks by declared order.
 import type { GraphFile, Status } from './schema';
+import { relationGroupsOf } from './relationGroups';
 
 export type NodeShape =
   | 'ellipse'
@@ -96,6 +97,41 @@ export function relationLook(index: number): RelationLook {
   return { color: pick(RELATION_COLORS, index), ...pick(LINE_STYLES, index) };
 }
 
+// One hue family per relation group, four shades each (all at least 3:1 against white),
+// ordered so that neighbours in a group differ most: medium, light, dark, medium-dark.
+const GROUP_HUES: readonly (readonly string[])[] = [
+  ['#b91c1c', '#ef4444', '#7f1d1d', '#dc2626'], // red
+  ['#1d4ed8', '#3b82f6', '#1e3a8a', '#2563eb'], // blue
+  ['#c2410c', '#ea580c', '#7c2d12', '#9a3412'], // orange
+  ['#7e22ce', '#a855f7', '#581c87', '#9333ea'], // purple
+  ['#0f766e', '#0d9488', '#134e4a', '#115e59'], // teal
+  ['#57534e', '#78716c', '#292524', '#44403c'], // stone
+  ['#a16207', '#ca8a04', '#713f12', '#854d0e'], // ochre
+  ['#be185d', '#db2777', '#831843', '#9d174d'], // pink
+];
+
+/**
+ * The look of the `index`-th type of the `group`-th group: the group's hue; within the
+ * group the line style changes first (solid, dashed, dotted), then the shade, so the 12
+ * first types of a group all differ. Groups past the eighth reuse hues.
+ */
+export function groupedRelationLook(group: number, index: number): RelationLook {
+  const shades = pick(GROUP_HUES, group);
+  return {
+    color: pick(shades, Math.floor(index / LINE_STYLES.length)),
+    ...pick(LINE_STYLES, index),
+  };
+}
+
+function relationLooks(graph: GraphFile): Map<string, RelationLook> {
+  const groups = relationGroupsOf(graph);
+  if (groups.length === 0)
+    return new Map(graph.relationTypes.map((t, i) => [t.id, relationLook(i)]));
+  return new Map(
+    groups.flatMap((g, gi) => g.types.map((t, i) => [t.id, groupedRelationLook(gi, i)] as const)),
+  );
+}
+
 /**
  * The first (most certain) status is plain; contested ones get a red bar across the line;
  * the others get hollow markers and fade with their rank.
@@ -126,7 +162,7 @@ export function looksOf(graph: GraphFile): Looks {
   if (!looks) {
     looks = {
       entity: new Map(graph.entityTypes.map((t, i) => [t.id, entityLook(i)])),
-      relation: new Map(graph.relationTypes.map((t, i) => [t.id, relationLook(i)])),
+      relation: relationLooks(graph),
       status: new Map(graph.statuses.map((s, i) => [s.id, statusLook(s, i)])),
     };
     cache.set(graph, looks);

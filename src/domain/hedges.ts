@@ -13,6 +13,8 @@ export interface HedgeCue {
   status: 'reported' | 'alleged' | 'denied';
   /** Who makes the claim, as written ("U.S. officials"), when the cue names them. */
   claimant?: string;
+  /** Who denies it, as written ("Tehran" in "a claim Tehran denies"). */
+  disputer?: string;
 }
 
 // A claimant named after "according to" / "as reported by": words up to a comma, a period
@@ -22,7 +24,12 @@ const NAMED = String.raw`(${WORD}(?:\s+${WORD}){0,7})`;
 // The subject of "X claims" / "X has accused": one to four capitalised words (U.S. included).
 const SUBJECT = String.raw`((?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)`;
 
-const RULES: { re: RegExp; status: HedgeCue['status']; claimantGroup?: number }[] = [
+const RULES: {
+  re: RegExp;
+  status: HedgeCue['status'];
+  claimantGroup?: number;
+  disputerGroup?: number;
+}[] = [
   { re: /\breportedly\b/gi, status: 'reported' },
   { re: /\b(?:is|are|was|were)\s+said\s+to\b/gi, status: 'reported' },
   {
@@ -47,7 +54,11 @@ const RULES: { re: RegExp; status: HedgeCue['status']; claimantGroup?: number }[
     status: 'alleged',
     claimantGroup: 1,
   },
-  { re: /\b(?:denies|denied|deny|denying)\b/gi, status: 'denied' },
+  {
+    re: new RegExp(String.raw`(?:${SUBJECT}\s+)?\b[Dd]en(?:ies|ied|y|ying)\b`, 'g'),
+    status: 'denied',
+    disputerGroup: 1,
+  },
 ];
 
 /** Every hedging cue in `sentence`, in reading order. */
@@ -55,12 +66,15 @@ export function findHedgeCues(sentence: string): HedgeCue[] {
   const cues: HedgeCue[] = [];
   for (const rule of RULES) {
     for (const match of sentence.matchAll(rule.re)) {
-      const claimant = rule.claimantGroup ? match[rule.claimantGroup]?.trim() : undefined;
+      const party = (group?: number) => match[group ?? -1]?.trim().replace(/^the\s+/i, '');
+      const claimant = party(rule.claimantGroup);
+      const disputer = party(rule.disputerGroup);
       cues.push({
         text: match[0].trim(),
         start: match.index,
         status: rule.status,
-        ...(claimant ? { claimant: claimant.replace(/^the\s+/i, '') } : {}),
+        ...(claimant ? { claimant } : {}),
+        ...(disputer ? { disputer } : {}),
       });
     }
   }
@@ -72,6 +86,8 @@ export interface HedgeSuggestion {
   status: string;
   /** Entity ids of who makes the claim, found among the graph's names. */
   attributedTo: string[];
+  /** Entity ids of who denies it. */
+  disputedBy: string[];
   /** "because of ‘according to U.S. officials’" */
   reason: string;
   cues: HedgeCue[];
@@ -110,19 +126,21 @@ export function suggestHedge(
   if (cues.length === 0) return null;
   const rank = (cue: HedgeCue) => statuses.findIndex((s) => s.id === cue.status);
   const decisive = cues.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-  const attributedTo = [
+  const named = (key: 'claimant' | 'disputer') => [
     ...new Set(
       cues.flatMap((cue) => {
-        const id = cue.claimant ? entityNamedIn(cue.claimant, nodes) : undefined;
+        const words = cue[key];
+        const id = words ? entityNamedIn(words, nodes) : undefined;
         return id ? [id] : [];
       }),
     ),
   ];
-  const named = cues.filter((cue) => cue !== decisive);
-  const also = named.length > 0 ? ` (also ${named.map((c) => `‘${c.text}’`).join(', ')})` : '';
+  const others = cues.filter((cue) => cue !== decisive);
+  const also = others.length > 0 ? ` (also ${others.map((c) => `‘${c.text}’`).join(', ')})` : '';
   return {
     status: decisive.status,
-    attributedTo,
+    attributedTo: named('claimant'),
+    disputedBy: named('disputer'),
     reason: `because of ‘${decisive.text}’${also}`,
     cues,
   };

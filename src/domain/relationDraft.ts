@@ -14,6 +14,7 @@ export interface RelationDraft {
   target: string | undefined;
   status: string | undefined;
   attributedTo: string[];
+  disputedBy: string[];
 }
 
 function escape(s: string): string {
@@ -67,5 +68,6 @@ export function draftRelation(
     target: parties[1],
     status: hedge?.status ?? graph.statuses[0]?.id,
     attributedTo: hedge?.attributedTo ?? [],
+    disputedBy: hedge?.disputedBy ?? [],
   };
 }

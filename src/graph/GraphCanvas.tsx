@@ -18,6 +18,7 @@ import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
+import { useLayoutController } from './useLayoutController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -57,6 +58,7 @@ export function GraphCanvas() {
   useCanvasEvents(cy, store);
   usePathController(cy, store);
   useViewResize(cy, store);
+  useLayoutController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

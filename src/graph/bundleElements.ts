@@ -45,9 +45,9 @@ export function bundleElements(graph: GraphFile): ElementDefinition[] {
 }
 
 /** Keeps each drawn bundle's label and marker in step with its visible members. */
-export function createBundleDataSync(cy: Core, graph: GraphFile): (drawn: Drawn) => void {
+export function createBundleDataSync(cy: Core): (graph: GraphFile, drawn: Drawn) => void {
   let last: ReadonlyMap<string, readonly string[]> | null = null;
-  return (drawn) => {
+  return (graph, drawn) => {
     if (drawn.bundles === last) return;
     last = drawn.bundles;
     cy.batch(() => {

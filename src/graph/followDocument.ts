@@ -35,27 +35,35 @@ export function diffElements(
   return { added, removed, changed };
 }
 
-const SPACING = 70;
+/** How far apart (model px) a new entity keeps from every other: a node and its label. */
+const CLEARANCE = 100;
 
-/** Beside the already placed neighbours of `id`, or at the middle of the view. */
-function placeFor(cy: Core, id: string, edges: readonly ElementDefinition[], n: number): Position {
+/** The first spot on a spiral out of `origin` with no node within CLEARANCE. */
+function freeSpot(cy: Core, origin: Position): Position {
+  const taken = cy.nodes().map((n) => n.position());
+  const free = (p: Position) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= CLEARANCE);
+  // A turn of the golden angle per try spreads the candidates evenly as the spiral widens.
+  for (let k = 0; k < 200; k++) {
+    const r = k === 0 ? 0 : CLEARANCE * Math.sqrt(k);
+    const p = { x: origin.x + r * Math.cos(k * 2.39996), y: origin.y + r * Math.sin(k * 2.39996) };
+    if (free(p)) return p;
+  }
+  return origin;
+}
+
+/** Beside the already placed neighbours of `id`, or in the middle of the view, in free space. */
+function placeFor(cy: Core, id: string, edges: readonly ElementDefinition[]): Position {
   const neighbours = edges
     .filter((e) => e.data.source === id || e.data.target === id)
     .map((e) => cy.getElementById(e.data.source === id ? e.data.target! : e.data.source!))
     .filter((node) => node.nonempty());
-  // A turn of the golden angle per new node keeps several new nodes from landing together.
-  const angle = n * 2.39996;
-  const offset = { x: SPACING * Math.cos(angle), y: SPACING * Math.sin(angle) };
   if (neighbours.length > 0) {
     const x = neighbours.reduce((sum, node) => sum + node.position('x'), 0) / neighbours.length;
     const y = neighbours.reduce((sum, node) => sum + node.position('y'), 0) / neighbours.length;
-    return { x: x + offset.x, y: y + offset.y };
+    return freeSpot(cy, { x, y });
   }
   const view = cy.extent();
-  return {
-    x: (view.x1 + view.x2) / 2 + offset.x * 0.5,
-    y: (view.y1 + view.y2) / 2 + offset.y * 0.5,
-  };
+  return freeSpot(cy, { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 });
 }
 
 /** Applies the difference between two documents to `cy`; returns what it did. */
@@ -65,12 +73,8 @@ export function followDocument(cy: Core, before: GraphFile, after: GraphFile): E
   cy.batch(() => {
     // Removing a node takes its edges with it; removing those again is a no-op.
     for (const id of diff.removed) cy.getElementById(id).remove();
-    const turn = cy.nodes().length;
-    diff.added
-      .filter((el) => el.group === 'nodes')
-      .forEach((el, i) => {
-        cy.add({ ...el, position: placeFor(cy, el.data.id!, edges, turn + i) });
-      });
+    for (const el of diff.added.filter((e) => e.group === 'nodes'))
+      cy.add({ ...el, position: placeFor(cy, el.data.id!, edges) });
     cy.add(edges);
     for (const el of diff.changed) cy.getElementById(el.data.id!).data(el.data);
   });

@@ -21,10 +21,10 @@ export function useClassController(cy: Core | null, store: StoreApi<AppStore>): 
   useEffect(() => {
     if (!cy) return;
     const syncClasses = createClassSync(cy);
-    const syncBundles = createBundleDataSync(cy, store.getState().loaded.graph);
+    const syncBundles = createBundleDataSync(cy);
     const sync = (state: AppStore) => {
       const inputs = classInputs(state);
-      syncBundles(inputs.drawn);
+      syncBundles(inputs.graph, inputs.drawn);
       syncClasses(inputs);
     };
     sync(store.getState());

@@ -15,6 +15,7 @@ import {
   type BundleState,
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
@@ -71,7 +72,8 @@ export type AppStore = AppState &
   BundleState &
   BundleActions &
   EditingState &
-  EditingActions;
+  EditingActions &
+  LegendActions;
 
 export interface InitialState {
   graphId?: string;
@@ -117,6 +119,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       filters: { ...noFilters, ...initial.filters },
       articleFocus: null,
       ...createBundleSlice(set, get),
+      ...createLegendSlice(set, get),
 
       select: (selection, origin = 'details') => set(selecting(selection, origin)),
       selectEntity: (id, origin = 'details') => set(selecting({ kind: 'node', id }, origin)),

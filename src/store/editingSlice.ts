@@ -4,6 +4,7 @@
 // (`loaded`): selection, filters and the rest of the view are never undone.
 import type { StoreApi } from 'zustand';
 import type { TemporalState, ZundoOptions } from 'zundo';
+import { documentProblems } from '../domain/documentProblems';
 import { applyEdit } from '../domain/edits/applyEdit';
 import { EditError, type Edit } from '../domain/edits/types';
 import { reanchorGraph, type Orphan } from '../domain/reanchorGraph';
@@ -72,8 +73,9 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
     set({ loaded: { graph, texts }, editError: null } as Partial<S>);
 
   return {
-    // A graph with no entities yet was just made from an article: it opens ready to edit.
-    editing: initial.graph.nodes.length === 0,
+    // A graph with no entities yet was just made from an article, one with problems (orphans
+    // after its text changed) needs fixing: both open ready to edit.
+    editing: initial.graph.nodes.length === 0 || documentProblems(initial).length > 0,
     editError: null,
     undoable: 0,
     redoable: 0,

@@ -22,10 +22,16 @@ describe('findHedgeCues', () => {
       ['The factory is said to be near Moscow.', 'is said to', 'reported'],
       ['Iran has allegedly transferred missiles.', 'allegedly', 'alleged'],
       ['Kazan hosts the summit, according to reports.', 'according to reports', 'reported'],
-      ['It is a claim Tehran denies.', 'denies', 'denied'],
+      ['The report was denied.', 'denied', 'denied'],
     ];
     for (const [sentence, text, status] of cases)
       expect(findHedgeCues(sentence)).toEqual([{ text, start: sentence.indexOf(text), status }]);
+  });
+
+  it('names who denies a claim', () => {
+    expect(findHedgeCues('It is a claim Tehran denies.')).toEqual([
+      { text: 'Tehran denies', start: 14, status: 'denied', disputer: 'Tehran' },
+    ]);
   });
 
   it('names the claimant after "according to" and "as reported by", keeping "U.S." whole', () => {
@@ -62,6 +68,7 @@ describe('suggestHedge', () => {
     expect(suggest('Iran helps build a drone factory, according to U.S. officials.')).toEqual({
       status: 'alleged',
       attributedTo: ['united-states'],
+      disputedBy: [],
       reason: 'because of ‘according to U.S. officials’',
       cues: [expect.objectContaining({ status: 'alleged' })],
     });
@@ -77,7 +84,8 @@ describe('suggestHedge', () => {
     expect(s).toMatchObject({
       status: 'denied',
       attributedTo: ['united-states'],
-      reason: 'because of ‘denies’ (also ‘The U.S. has accused’)',
+      disputedBy: ['iran'],
+      reason: 'because of ‘Tehran denies’ (also ‘The U.S. has accused’)',
     });
   });
 

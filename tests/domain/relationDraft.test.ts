@@ -9,12 +9,12 @@ describe('entitiesMentioned', () => {
     const graph = sampleGraph();
     const from = TEXT.indexOf('Iran helps');
     const to = TEXT.indexOf(' The end');
-    expect(entitiesMentioned(graph, 'article', TEXT, from, to)).toEqual([
+    expect(entitiesMentioned(graph, 'other', TEXT, from, to)).toEqual([
       'iran',
       'russia',
       'united-states',
     ]);
-    expect(entitiesMentioned(graph, 'article', TEXT, 0, 5)).toEqual(['putin']);
+    expect(entitiesMentioned(graph, 'other', TEXT, 0, 5)).toEqual(['putin']);
   });
 
   it('counts evidence inside the stretch as a mention', () => {
@@ -38,7 +38,7 @@ describe('draftRelation', () => {
   it('starts from the sentence: its two parties, the hedge’s status and claimant, and why', () => {
     const graph = sampleGraph();
     const at = TEXT.indexOf('helps');
-    const draft = draftRelation(graph, 'article', TEXT, { start: at, end: at + 5 });
+    const draft = draftRelation(graph, 'other', TEXT, { start: at, end: at + 5 });
     expect(draft.sentence.text).toBe(
       'Iran helps Russia build drones, according to U.S. officials.',
     );
@@ -51,8 +51,21 @@ describe('draftRelation', () => {
     expect(draft.hedge?.reason).toBe('because of ‘according to U.S. officials’');
   });
 
+  it('names who denies the claim', () => {
+    const text = 'The U.S. accused Iran of sending missiles to Russia, a claim Tehran denies.';
+    // Another source: the sample's evidence offsets (into its own article) do not apply.
+    const draft = draftRelation(sampleGraph(), 'other', text, { start: 0, end: 10 });
+    expect(draft).toMatchObject({
+      source: 'iran',
+      target: 'russia',
+      status: 'denied',
+      attributedTo: ['united-states'],
+      disputedBy: ['iran'],
+    });
+  });
+
   it('falls back to the most certain status when there is no cue', () => {
-    const draft = draftRelation(sampleGraph(), 'article', TEXT, { start: 0, end: 5 });
+    const draft = draftRelation(sampleGraph(), 'other', TEXT, { start: 0, end: 5 });
     expect(draft).toMatchObject({
       status: 'stated',
       hedge: null,

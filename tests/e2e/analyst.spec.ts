@@ -7,6 +7,7 @@ import {
   expectNoErrors,
   hiddenEdgeIds,
   openExplorer,
+  positions,
   waitForGraph,
 } from './cyHelpers';
 
@@ -156,6 +157,72 @@ test('"Cite this passage" gives a link that opens with the passage shown and its
   const quote = (await details.locator('.passage mark').first().textContent()) ?? '';
   // The cited passage is the one the article reader brings into view and focuses.
   await expect(page.locator('#article mark:focus')).toContainText(quote.slice(0, 20));
+  await expectNoErrors(errors);
+});
+
+/** Waits until no layout or camera animation is running, then two frames for hit-tests. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(100);
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return (
+      !cy.animated() && cy.nodes().filter((n: { animated(): boolean }) => n.animated()).length === 0
+    );
+  });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+  );
+}
+
+/** Visible entities whose drawn centre lies outside the canvas (after the camera settles). */
+async function entitiesOutside(page: Page): Promise<{ visible: number; outside: string[] }> {
+  return page.evaluate(() => {
+    // window.cy is Cytoscape's Core; typed loosely to keep the test free of its types.
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const w = cy.width();
+    const h = cy.height();
+    const nodes = cy.nodes().filter((n: { visible(): boolean }) => n.visible());
+    const outside = nodes
+      .filter((n: { renderedPosition(): { x: number; y: number } }) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+      })
+      .map((n: { id(): string }) => n.id());
+    return { visible: nodes.length, outside };
+  });
+}
+
+test('every layout draws all visible entities inside the canvas; the choice and positions survive a reload', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const errors = await openExplorer(page);
+  await page.getByRole('checkbox', { name: 'Person', exact: true }).uncheck();
+  const layout = page.getByRole('combobox', { name: 'Layout' });
+  const options = await layout.locator('option').allTextContents();
+  expect(options).toEqual([
+    'Force-directed',
+    'Concentric by degree',
+    'Circle',
+    'Grid',
+    'Hierarchy',
+    'Article order',
+  ]);
+  for (const name of options) {
+    await layout.selectOption({ label: name });
+    await expect
+      .poll(async () => (await entitiesOutside(page)).outside, { message: name, timeout: 5000 })
+      .toEqual([]);
+    expect((await entitiesOutside(page)).visible).toBeGreaterThan(10);
+  }
+  await layout.selectOption({ label: 'Circle' });
+  await settle(page);
+  await settle(page);
+  const before = await positions(page);
+  await page.reload();
+  await waitForGraph(page);
+  await expect(layout).toHaveValue('circle');
+  expect(await positions(page)).toEqual(before);
   await expectNoErrors(errors);
 });
 

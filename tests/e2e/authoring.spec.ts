@@ -43,6 +43,36 @@ async function selectInArticle(page: Page, phrase: string, nth = 0) {
   );
 }
 
+/** Drags the mouse across `phrase` in the article, as a reader selecting words does. */
+async function dragAcross(page: Page, phrase: string) {
+  const box = await page.evaluate((phrase) => {
+    const body = document.querySelector('.article-reader__body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = (t as Text).data.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + phrase.length);
+      const rects = [...range.getClientRects()];
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }
+    throw new Error(`not in one run of the article: ${phrase}`);
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
 /** The graphs stored in the library (IndexedDB), by title. */
 async function storedGraph(page: Page, title: string): Promise<GraphFile> {
   const graphs = await page.evaluate(
@@ -164,6 +194,15 @@ test('a suggested entity comes with all its mentions; a replaced text keeps its 
   await page.getByRole('button', { name: 'Create relation' }).click();
   await expect.poll(() => counts(page)).toEqual([2, 1]);
 
+  // A drag inside the relation's highlight selects words; it does not select the relation.
+  await page.getByRole('button', { name: 'Cancel' }).first().click();
+  await expect(page.getByText('Select an entity or a relation to edit it.')).toBeVisible();
+  await dragAcross(page, 'supplies Peru');
+  await expect(page.getByRole('toolbar', { name: 'Selected words' })).toContainText(
+    '“supplies Peru”',
+  );
+  await expect(page.getByText('Select an entity or a relation to edit it.')).toBeVisible();
+
   await page.getByRole('button', { name: 'Find names in the article' }).click();
   const suggestions = page.getByRole('list', { name: 'Suggested entities' });
   await expect(suggestions).toContainText('Maria Lopez (person, 2 mentions)');
@@ -189,9 +228,15 @@ test('a suggested entity comes with all its mentions; a replaced text keeps its 
   await editing.getByRole('button', { name: 'Replace and re-anchor' }).click();
   await expect(editing.getByRole('status')).toContainText('Every passage was found again');
   await expect(editing.getByRole('heading', { name: 'No problems' })).toBeVisible();
-  const moved = await storedGraph(page, 'Water deal 2');
-  for (const item of [...moved.nodes, ...moved.edges])
-    for (const ev of item.evidence) expect(variant.slice(ev.start, ev.end)).toBe(ev.quote);
+  // Autosaved: every stored passage sits exactly at its quote in the new text.
+  await expect
+    .poll(async () => {
+      const moved = await storedGraph(page, 'Water deal 2');
+      return [...moved.nodes, ...moved.edges].flatMap((item) =>
+        item.evidence.filter((ev) => variant.slice(ev.start, ev.end) !== ev.quote),
+      );
+    })
+    .toEqual([]);
 
   // A copy without the relation's sentence: its passage is an orphan, listed, not dropped.
   const cut = variant.replace('Chile  reportedly  supplies  Peru  with  turbines.', '');
@@ -206,5 +251,11 @@ test('a suggested entity comes with all its mentions; a replaced text keeps its 
     editing.getByRole('button', { name: /^edges\[0\]\.evidence\[0\]: orphan/ }),
   ).toBeVisible();
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations)).toEqual([]);
+
+  // Autosaved with its orphan, the draft reopens after a reload, ready to fix.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Water deal 2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Problems (1)' })).toBeVisible();
   await expectNoErrors(errors);
 });

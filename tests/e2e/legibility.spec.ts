@@ -102,3 +102,39 @@ test('keyboard users reach and open bundles; one control expands them all', asyn
   expect(await seriousViolations(page, '.graph-canvas')).toEqual([]);
   await expectNoErrors(errors);
 });
+
+test('Military is one legend group that hides and shows its relations in one click', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  const military = graph.relationGroups?.find((g) => g.label === 'Military');
+  expect(military).toBeDefined();
+  const types = new Set(
+    graph.relationTypes.filter((t) => t.group === military!.id).map((t) => t.id),
+  );
+  const count = graph.edges.filter((e) => types.has(e.relation)).length;
+  expect(count).toBeGreaterThan(0);
+  const total = graph.edges.length;
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText(`${total} of ${total} relations`);
+
+  const box = page.getByRole('checkbox', { name: 'Military', exact: true });
+  await box.uncheck();
+  await expect(status).toContainText(`${total - count} of ${total} relations`);
+  // none of them is drawn, not even inside a bundle's count
+  const drawnMilitary = await page.evaluate(
+    (ids) => {
+      const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return cy
+        .edges()
+        .filter((e: any) => e.visible() && ids.includes(e.data('relation'))) // eslint-disable-line @typescript-eslint/no-explicit-any
+        .map((e: { id(): string }) => e.id());
+    },
+    [...types],
+  );
+  expect(drawnMilitary).toEqual([]);
+  await box.check();
+  await expect(status).toContainText(`${total} of ${total} relations`);
+  expect(await seriousViolations(page, '.filters-panel')).toEqual([]);
+  await expectNoErrors(errors);
+});

@@ -71,15 +71,40 @@ describe('followDocument', () => {
     expect(cy.getElementById('putin').data('label')).toBe('V. Putin');
     expect(cy.getElementById('kazan-in-russia').nonempty()).toBe(true);
 
-    // Kazan, added with its relation to Russia, lands beside Russia.
+    // Kazan, added with its relation to Russia, lands near Russia, clear of every entity.
     const k = cy.getElementById('kazan').position();
     const r = russia.position();
-    expect(Math.hypot(k.x - r.x, k.y - r.y)).toBeLessThan(100);
+    expect(Math.hypot(k.x - r.x, k.y - r.y)).toBeLessThan(300);
+    for (const p of positions.values())
+      expect(Math.hypot(k.x - p.x, k.y - p.y)).toBeGreaterThan(99);
 
     followDocument(cy, after, before);
     expect(cy.getElementById('kazan').empty()).toBe(true);
     expect(cy.getElementById('kazan-in-russia').empty()).toBe(true);
     expect(cy.nodes().length).toBe(before.nodes.length);
+    cy.destroy();
+  });
+});
+
+describe('followDocument and bundles', () => {
+  it('adds the bundle edge when a pair gains a second relation, and removes it with it', () => {
+    const before = edit(sampleGraph(), kazan, kazanInRussia);
+    const cy = createCy(before);
+    const second: Edit = {
+      kind: 'addRelation',
+      edge: {
+        ...(kazanInRussia as { edge: GraphFile['edges'][number] }).edge,
+        id: 'kazan-leads',
+        relation: 'leads',
+      },
+    };
+    const after = edit(before, second);
+    const diff = followDocument(cy, before, after);
+    const bundles = diff.added.filter((el) => el.classes === 'bundle');
+    expect(bundles).toHaveLength(1);
+    expect(cy.getElementById(bundles[0]!.data.id!).hasClass('bundle')).toBe(true);
+    followDocument(cy, after, before);
+    expect(cy.getElementById(bundles[0]!.data.id!).empty()).toBe(true);
     cy.destroy();
   });
 });

@@ -2,7 +2,7 @@
 // start with, opening a stored graph, storing and opening a new one. Each opened graph gets
 // a fresh store, so nothing of the previous graph (filters, selection, hover) survives.
 import type { StoreApi } from 'zustand';
-import { loadGraph } from '../../domain/loadGraph';
+import { loadDraft } from '../../domain/loadDraft';
 import { parseLocationHash } from '../../domain/locationHash';
 import { selfContained } from '../../domain/selfContained';
 import type { LoadedGraph, Problem, Selection } from '../../domain/types';
@@ -39,7 +39,8 @@ export function openedGraph(
 export async function loadStored(library: GraphLibrary, id: string): Promise<LoadedGraph> {
   const record = await library.get(id);
   if (!record) throw new GraphOpenError(`There is no graph "${id}" in the library.`, []);
-  const result = loadGraph(record.graph, () => undefined);
+  // A draft with orphaned passages still opens (listed as problems while editing).
+  const result = loadDraft(record.graph);
   if (!result.ok)
     throw new GraphOpenError(`The stored graph "${record.title}" has problems.`, result.problems);
   return result.value;

@@ -7,6 +7,7 @@ import { ElementEditor } from './ElementEditor';
 import { ProblemsList } from './ProblemsList';
 import { ReplaceText } from './ReplaceText';
 import { SuggestionsList } from './SuggestionsList';
+import { VocabularyEditor } from './VocabularyEditor';
 
 export function AuthoringPanel() {
   const graph = useGraph();
@@ -32,6 +33,7 @@ export function AuthoringPanel() {
       <SuggestionsList sourceId={sourceId} text={text} />
       <ProblemsList />
       <ReplaceText sourceId={sourceId} />
+      <VocabularyEditor />
     </section>
   );
 }

@@ -73,9 +73,10 @@ function EntityEditor({ node }: { node: GraphNode }) {
               {alias}{' '}
               <button
                 type="button"
+                aria-label={`Remove alias ${alias}`}
                 onClick={() => store.getState().edit({ kind: 'removeAlias', id: node.id, alias })}
               >
-                Remove<span className="visually-hidden"> alias {alias}</span>
+                Remove
               </button>
             </li>
           ))}
@@ -113,11 +114,12 @@ function RelationEditor({ edge }: { edge: GraphEdge }) {
     status: edge.status,
     label: edge.label ?? '',
     claimant: edge.attributedTo?.[0] ?? '',
+    disputer: edge.disputedBy?.[0] ?? '',
   });
   const set = (key: keyof typeof fields) => (value: string) =>
     setFields((f) => ({ ...f, [key]: value }));
   const save = () => {
-    const { claimant, label, ...rest } = fields;
+    const { claimant, disputer, label, ...rest } = fields;
     const changes: RelationChanges = changed(
       { ...edge },
       {
@@ -125,6 +127,7 @@ function RelationEditor({ edge }: { edge: GraphEdge }) {
         ...rest,
         label: label.trim() || undefined,
         attributedTo: claimant ? [claimant, ...(edge.attributedTo ?? []).slice(1)] : undefined,
+        disputedBy: disputer ? [disputer, ...(edge.disputedBy ?? []).slice(1)] : undefined,
       },
     );
     if (Object.keys(changes).length > 0)
@@ -165,6 +168,13 @@ function RelationEditor({ edge }: { edge: GraphEdge }) {
           graph={graph}
           value={fields.claimant}
           onChange={set('claimant')}
+          none="Nobody named"
+        />
+        <ElementPicker
+          label="Disputed by"
+          graph={graph}
+          value={fields.disputer}
+          onChange={set('disputer')}
           none="Nobody named"
         />
         <label className="authoring-field">

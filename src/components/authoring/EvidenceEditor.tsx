@@ -35,21 +35,23 @@ export function EvidenceEditor({ owner, evidence }: { owner: Ref; evidence: read
               <span className="suggestion__actions">
                 <button
                   type="button"
+                  aria-label={`Move passage ${index + 1}`}
                   disabled={!target()}
                   onClick={() => {
                     const to = target();
                     if (to) store.getState().edit({ kind: 'moveEvidence', from: owner, index, to });
                   }}
                 >
-                  Move<span className="visually-hidden"> passage {index + 1}</span>
+                  Move
                 </button>
                 <button
                   type="button"
+                  aria-label={`Remove passage ${index + 1}`}
                   onClick={() =>
                     store.getState().edit({ kind: 'removeEvidence', ref: owner, index })
                   }
                 >
-                  Remove<span className="visually-hidden"> passage {index + 1}</span>
+                  Remove
                 </button>
               </span>
             )}

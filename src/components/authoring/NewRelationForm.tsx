@@ -28,6 +28,7 @@ export function NewRelationForm({
   const [relation, setRelation] = useState(graph.relationTypes[0]?.id ?? '');
   const [status, setStatus] = useState(draft.status ?? '');
   const [claimant, setClaimant] = useState(draft.attributedTo[0] ?? '');
+  const [disputer, setDisputer] = useState(draft.disputedBy[0] ?? '');
   const [label, setLabel] = useState('');
   const groups = graph.relationGroups ?? [];
   const directed = graph.relationTypes.find((t) => t.id === relation)?.directed ?? true;
@@ -52,6 +53,7 @@ export function NewRelationForm({
         status,
         ...(label.trim() ? { label: label.trim() } : {}),
         ...(claimant ? { attributedTo: [claimant] } : {}),
+        ...(disputer ? { disputedBy: [disputer] } : {}),
         evidence: [evidence],
       },
     });
@@ -60,6 +62,9 @@ export function NewRelationForm({
       onDone();
     }
   };
+
+  const names = (ids: string[]) =>
+    ids.map((id) => graph.nodes.find((n) => n.id === id)?.label ?? id).join(', ');
 
   const typeOption = (t: (typeof graph.relationTypes)[number]) => (
     <option key={t.id} value={t.id}>
@@ -130,6 +135,15 @@ export function NewRelationForm({
           first={draft.mentioned}
           firstLabel="In this sentence"
         />
+        <ElementPicker
+          label="Disputed by"
+          graph={graph}
+          value={disputer}
+          onChange={setDisputer}
+          none="Nobody named"
+          first={draft.mentioned}
+          firstLabel="In this sentence"
+        />
         <label className="authoring-field">
           Label (optional)
           <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="drones" />
@@ -139,11 +153,8 @@ export function NewRelationForm({
         <p className="authoring-hedge" role="note">
           Suggested: {graph.statuses.find((s) => s.id === draft.hedge!.status)?.label}{' '}
           {draft.hedge.reason}
-          {draft.attributedTo.length > 0 &&
-            `, claimed by ${draft.attributedTo
-              .map((id) => graph.nodes.find((n) => n.id === id)?.label ?? id)
-              .join(', ')}`}
-          .
+          {draft.attributedTo.length > 0 && `, claimed by ${names(draft.attributedTo)}`}
+          {draft.disputedBy.length > 0 && `, disputed by ${names(draft.disputedBy)}`}.
         </p>
       )}
     </FormFrame>

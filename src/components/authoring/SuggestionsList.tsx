@@ -1,7 +1,7 @@
 // Entity suggestions: names compromise finds in the article (loaded on demand, run in the
 // browser), less those the graph already names. Accept makes an entity with every mention
 // as evidence; Merge adds the name as an alias of an entity, with its mentions; Dismiss hides it.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorAt } from '../../domain/anchors';
 import type { Edit } from '../../domain/edits/types';
 import type { EntitySuggestion } from '../../domain/entitySuggestions';
@@ -11,6 +11,7 @@ import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
 import { takenIds } from './SelectionForms';
 import { uniqueId } from '../../domain/edits/ids';
+import { findNames, type NameSearch } from './findNames';
 
 const KIND_TYPES: Record<EntitySuggestion['kind'], string[]> = {
   person: ['person'],
@@ -37,10 +38,16 @@ export function SuggestionsList({ sourceId, text }: { sourceId: string; text: st
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [mergeInto, setMergeInto] = useState<Record<string, string>>({});
 
+  const search = useRef<NameSearch | null>(null);
+  useEffect(() => () => search.current?.cancel(), []);
   const find = async () => {
     setBusy(true);
-    const { suggestEntities } = await import('../../domain/entitySuggestions');
-    setFound(suggestEntities(text));
+    search.current = findNames(text);
+    try {
+      setFound(await search.current.result);
+    } catch {
+      return; // cancelled: the panel closed while the article was being read
+    }
     setBusy(false);
   };
   const shown = useMemo(

@@ -4,18 +4,22 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
 import { useGraph, useLooks } from '../useGraph';
 import { FilterRow } from './FilterRow';
+import { matchesQuery } from '../../domain/relationGroups';
 import type { FilterKind } from './filterKinds';
 import { selectTotalCounts, selectVisibleCounts } from '../../store/selectors';
 
-export function FilterGroup({ kind }: { kind: FilterKind }) {
+/** `query`: the legend's filter box; rows whose name does not match are left out. */
+export function FilterGroup({ kind, query = '' }: { kind: FilterKind; query?: string }) {
   const graph = useGraph();
   const looks = useLooks();
-  const items = useMemo(() => kind.items(graph, looks), [kind, graph, looks]);
+  const all = useMemo(() => kind.items(graph, looks), [kind, graph, looks]);
+  const items = all.filter((item) => matchesQuery(item.label, query));
   const hidden = useAppStore((s) => s.filters[kind.hiddenKey]);
   const totals = useAppStore((s) => selectTotalCounts(s)[kind.counts]);
   const visible = useAppStore((s) => selectVisibleCounts(s)[kind.counts]);
   const toggle = useAppStore(kind.toggle);
   const only = useAppStore(kind.only);
+  if (items.length === 0) return null;
   return (
     <fieldset className="filter-group">
       <legend>{kind.legend}</legend>

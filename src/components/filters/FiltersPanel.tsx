@@ -1,14 +1,16 @@
 // The legend, which is also the filter: relation types, entity types and claim statuses,
 // each a fieldset of checkboxes, plus "Show all" and the orphan option. No padding of its
 // own: the shell's panel box provides it.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
 import { FilterGroup } from './FilterGroup';
+import { RelationLegend } from './RelationLegend';
 import { FILTER_KINDS } from './filterKinds';
 import './FiltersPanel.css';
 
 export function FiltersPanel() {
   const headingId = useId();
+  const [query, setQuery] = useState('');
   const hideOrphans = useAppStore((s) => s.filters.hideOrphans);
   const anyHidden = useAppStore(
     (s) =>
@@ -32,9 +34,17 @@ export function FiltersPanel() {
           Show all
         </button>
       </div>
-      <FilterGroup kind={FILTER_KINDS.relation} />
-      <FilterGroup kind={FILTER_KINDS.entity} />
-      <FilterGroup kind={FILTER_KINDS.status} />
+      <input
+        type="search"
+        className="filters-panel__search"
+        aria-label="Filter the legend by name"
+        placeholder="Filter the legend…"
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
+      <RelationLegend query={query} />
+      <FilterGroup kind={FILTER_KINDS.entity} query={query} />
+      <FilterGroup kind={FILTER_KINDS.status} query={query} />
       <label className="filters-panel__option">
         <input
           type="checkbox"

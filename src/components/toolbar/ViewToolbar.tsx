@@ -2,12 +2,14 @@
 // view's link. Each control is its own small component.
 import { ViewSwitch } from './ViewSwitch';
 import { CopyLinkButton } from './CopyLinkButton';
+import { LayoutControl } from './LayoutControl';
 import './ViewToolbar.css';
 
 export function ViewToolbar() {
   return (
     <div className="view-toolbar" role="toolbar" aria-label="View options">
       <ViewSwitch />
+      <LayoutControl />
       <span className="view-toolbar__spacer" />
       <CopyLinkButton />
     </div>

@@ -1,0 +1,80 @@
+// Readable labels at any zoom: entity labels (and bundle counts) are drawn at a constant
+// on-screen size (LABEL_PX) when zoomed out, instead of shrinking into 8 px mush, and where
+// labels would then overlap, the less connected entity's label is hidden (level of detail
+// by degree). Hovering, selecting or neighbouring an entity shows its label again.
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** On-screen size of an entity label, in CSS px, whatever the zoom. */
+export const LABEL_PX = 12;
+const LINE_HEIGHT = 1.25;
+/** Label wrap width on screen (the stylesheet's text-max-width at zoom 1). */
+const WRAP_PX = 120;
+/** Average glyph width as a share of the font size, for the system UI font. */
+const GLYPH = 0.56;
+const GAP = 2;
+
+export interface LabelBox {
+  id: string;
+  /** Centre x, top y, width and height, in rendered (CSS) px. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Higher ranks keep their label when two would overlap. */
+  rank: number;
+}
+
+/** Greedy: from the highest rank down, keep a label unless it overlaps one already kept. */
+export function labelsToHide(boxes: readonly LabelBox[]): Set<string> {
+  const order = [...boxes].sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));
+  const kept: LabelBox[] = [];
+  const hidden = new Set<string>();
+  for (const box of order) {
+    const clash = kept.some(
+      (k) =>
+        Math.abs(k.x - box.x) * 2 < k.w + box.w + GAP &&
+        box.y < k.y + k.h + GAP &&
+        k.y < box.y + box.h + GAP,
+    );
+    if (clash) hidden.add(box.id);
+    else kept.push(box);
+  }
+  return hidden;
+}
+
+/** The model font size that renders at LABEL_PX at this zoom (never below LABEL_PX). */
+export function modelFontSize(zoom: number): number {
+  // Quantised, so small zoom changes do not restyle every label.
+  return Math.max(LABEL_PX, Math.round((LABEL_PX / zoom) * 4) / 4);
+}
+
+export function labelBox(node: NodeSingular): LabelBox {
+  const p = node.renderedPosition();
+  const text = String(node.data('label') ?? '');
+  const width = Math.min(WRAP_PX, text.length * GLYPH * LABEL_PX);
+  const lines = Math.max(1, Math.ceil((text.length * GLYPH * LABEL_PX) / WRAP_PX));
+  return {
+    id: node.id(),
+    x: p.x,
+    y: p.y + node.renderedHeight() / 2 + 4,
+    w: width + 4,
+    h: lines * LABEL_PX * LINE_HEIGHT + 4,
+    rank: Number(node.data('size')) || 0,
+  };
+}
+
+/** Applies the font size for the current zoom and hides clashing labels. */
+export function applyLabelLevel(cy: Core): void {
+  const size = modelFontSize(cy.zoom());
+  const nodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
+  const hide = labelsToHide(nodes.map(labelBox));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      if (n.numericStyle('font-size') !== size) n.style('font-size', size);
+      n.toggleClass('label-hidden', hide.has(n.id()));
+    });
+    cy.edges('.bundle').forEach((e) => {
+      if (e.numericStyle('font-size') !== size) e.style('font-size', size);
+    });
+  });
+}

@@ -1,0 +1,56 @@
+// On a narrow screen the graph sits in a page that scrolls: a one-finger swipe over it must
+// scroll the page, not pan the graph. So there the canvas neither pans, zooms nor drags by
+// itself (taps still select); "Explore graph" takes it full screen, where it does, with a
+// clear way back (the same button, or Escape).
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Core } from 'cytoscape';
+import { fitGraph } from './camera';
+
+export const NARROW_QUERY = '(max-width: 900px)';
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia?.(NARROW_QUERY);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia?.(NARROW_QUERY).matches ?? false,
+  );
+}
+
+export function useExploreMode(cy: Core | null) {
+  const narrow = useNarrow();
+  const [exploring, setExploring] = useState(false);
+  const active = exploring && narrow;
+
+  useEffect(() => {
+    if (!cy) return;
+    const interactive = !narrow || active;
+    cy.userPanningEnabled(interactive);
+    cy.userZoomingEnabled(interactive);
+    cy.autoungrabify(!interactive);
+  }, [cy, narrow, active]);
+
+  useEffect(() => {
+    if (!cy || !active) return;
+    // The page behind must not scroll while the graph fills the screen.
+    const { overflow } = document.body.style;
+    document.body.style.overflow = 'hidden';
+    const frame = requestAnimationFrame(() => {
+      cy.resize();
+      fitGraph(cy);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      document.body.style.overflow = overflow;
+      requestAnimationFrame(() => {
+        if (cy.destroyed()) return;
+        cy.resize();
+        fitGraph(cy);
+      });
+    };
+  }, [cy, active]);
+
+  return { narrow, exploring: active, setExploring };
+}

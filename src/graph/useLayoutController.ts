@@ -1,0 +1,88 @@
+// Controller: runs the layout chosen in the store (animated, unless the user prefers
+// reduced motion), restores a graph's saved layout and positions on load, and saves them
+// again after every layout run and every drag. "Reset layout" forgets the saved
+// positions and runs the layout afresh.
+import { useEffect } from 'react';
+import type { Core, Layouts } from 'cytoscape';
+import type { StoreApi } from 'zustand';
+import type { AppStore } from '../store/appStore';
+import { DEFAULT_LAYOUT, isLayoutId, type LayoutId } from '../domain/viewOptions';
+import { defaultPositions, type PositionStore } from '../storage/positions';
+import { layoutFor } from './layouts/registry';
+import { LAYOUT_SEED } from './layout';
+import { withSeededRandom } from './seededRandom';
+import { FIT_PADDING, fitGraph, prefersReducedMotion } from './camera';
+
+let shared: PositionStore | null = null;
+const sharedPositions = () => (shared ??= defaultPositions());
+
+export function useLayoutController(
+  cy: Core | null,
+  store: StoreApi<AppStore>,
+  positions: PositionStore = sharedPositions(),
+): void {
+  useEffect(() => {
+    if (!cy) return;
+    const { graphId, loaded } = store.getState();
+    let running: Layouts | null = null;
+
+    const save = () =>
+      positions.save(graphId, {
+        layout: store.getState().layout,
+        positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+      });
+
+    const run = (id: LayoutId, instant: boolean) => {
+      running?.stop();
+      const still = instant || prefersReducedMotion();
+      const layout = cy.elements().layout(layoutFor(id, cy, loaded.graph, still));
+      layout.one('layoutstop', () => {
+        if (cy.destroyed()) return;
+        save();
+        const visible = cy.elements().not('.hidden');
+        if (still) fitGraph(cy);
+        else
+          cy.animate(
+            { fit: { eles: visible.nonempty() ? visible : cy.elements(), padding: FIT_PADDING } },
+            { duration: 300 },
+          );
+      });
+      running = layout;
+      withSeededRandom(LAYOUT_SEED, () => layout.run());
+    };
+
+    const start = store.getState();
+    const saved = positions.load(graphId);
+    // A link that names a layout wins; otherwise the graph's saved layout comes back.
+    const useSaved =
+      saved !== null &&
+      isLayoutId(saved.layout) &&
+      (saved.layout === start.layout || start.layout === DEFAULT_LAYOUT);
+    if (saved && useSaved) {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const p = saved.positions.get(n.id());
+          if (p) n.position(p);
+        });
+      });
+      if (saved.layout !== start.layout) store.setState({ layout: saved.layout as LayoutId });
+      fitGraph(cy);
+    } else if (start.layout !== DEFAULT_LAYOUT) {
+      run(start.layout, true);
+    }
+
+    let lastRun = store.getState().layoutRun;
+    const unsubscribe = store.subscribe((state) => {
+      if (state.layoutRun === lastRun) return;
+      lastRun = state.layoutRun;
+      if (state.layoutReset) positions.clear(graphId);
+      run(state.layout, false);
+    });
+    cy.on('dragfree', 'node', save);
+    return () => {
+      unsubscribe();
+      running?.stop();
+      cy.off('dragfree', 'node', save);
+    };
+  }, [cy, store, positions]);
+}
