@@ -9,7 +9,8 @@ export default defineConfig({
   preview: { port: 4173, headers: securityHeaders() },
   build: {
     // The libraries change far less often than the app: separate chunks stay cached
-    // across releases. Cytoscape alone is ~430 kB minified, so the default 500 kB
+    // across releases. No catch-all vendor group: it would pull every lazily imported
+    // library (Dexie, react-virtual, …) into a chunk the first page loads. Cytoscape alone is ~430 kB minified, so the default 500 kB
     // warning would fire on any build that draws a graph; 600 kB still flags a regression.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
@@ -21,12 +22,11 @@ export default defineConfig({
               name: 'cytoscape',
               test: /[\\/]node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
-            // Entity suggestions only: its own chunk, loaded when asked for (not in vendor).
+            // Entity suggestions only: its own chunk, loaded when asked for.
             {
               name: 'nlp',
               test: /[\\/]node_modules[\\/](compromise|efrt|grad-school|suffix-thumb)[\\/]/,
             },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },
       },

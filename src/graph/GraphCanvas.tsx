@@ -8,7 +8,8 @@ import { useAppStore, useStoreApi } from '../store/StoreProvider';
 import type { AppStore } from '../store/appStore';
 import { selectVisible } from '../store/selectors';
 import { createCy } from './createCy';
-import { runLayout } from './layout';
+import { placeGraph } from './placeGraph';
+import { LayoutProgress } from './LayoutProgress';
 import { createClassSync } from './classes';
 import { fitGraph } from './camera';
 import { handleCanvasKey } from './keyboard';
@@ -18,7 +19,7 @@ import { useSelectionController } from './useSelectionController';
 import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
-import { useLayoutController } from './useLayoutController';
+import { sharedPositions, useLayoutController } from './useLayoutController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -66,7 +67,7 @@ export function GraphCanvas() {
     const state = store.getState();
     const instance = createCy(state.loaded.graph, container);
     // Lay out everything first, hidden elements included, so a filter never moves anything.
-    runLayout(instance);
+    const stopLayout = placeGraph(instance, store, sharedPositions());
     // Hide what is not drawn before the first fit, so the fit frames what is drawn.
     createClassSync(instance)(classInputs(state));
     fitGraph(instance);
@@ -81,6 +82,7 @@ export function GraphCanvas() {
     window.cy = instance;
     setCy(instance);
     return () => {
+      stopLayout();
       setCy(null);
       if (window.cy === instance) delete window.cy;
       instance.removeAllListeners();
@@ -106,6 +108,7 @@ export function GraphCanvas() {
       />
       <CanvasControls cy={cy} />
       <BundleControl />
+      <LayoutProgress />
     </div>
   );
 }

@@ -4,18 +4,26 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { toElements } from './elements';
 import { buildStylesheet } from './stylesheet';
+import { drawPlan } from '../domain/levelOfDetail';
+import { lodStyle } from './lodStyle';
 
-export const MIN_ZOOM = 0.15;
 export const MAX_ZOOM = 4;
 
 /** With a container, a rendered canvas; without one, a headless instance (tests, Node). */
 export function createCy(graph: GraphFile, container?: HTMLElement): Core {
+  const plan = drawPlan(graph.nodes.length, graph.edges.length);
+  const style = buildStylesheet(graph);
   return cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
+    ...(container && plan.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    textureOnViewport: plan.textureOnViewport,
+    hideEdgesOnViewport: plan.hideEdgesOnViewport,
+    hideLabelsOnViewport: plan.hideLabelsOnViewport,
     elements: toElements(graph),
-    style: buildStylesheet(graph),
-    layout: { name: 'preset' },
-    minZoom: MIN_ZOOM,
+    style: [...style, ...lodStyle(plan)],
+    // No fit here: a fit measures every label, and the canvas fits once positions exist.
+    layout: { name: 'preset', fit: false },
+    minZoom: plan.minZoom,
     maxZoom: MAX_ZOOM,
     // Selection lives in the store and shows through classes, not Cytoscape's own state.
     autounselectify: true,

@@ -60,12 +60,9 @@ function bundleSize(edge: EdgeSingular): number {
 /** Lays out every element (hidden ones too, so showing them later moves nothing). */
 export function runLayout(cy: Core): void {
   registerLayout();
-  // User-timing marks: the browser benchmark reads how long the layout took from them.
-  performance.mark('layout:start');
   withSeededRandom(LAYOUT_SEED, () => {
     // Bundle edges stand for relations already there: they must not pull on the layout.
     if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
     else cy.elements().not('.bundle').layout(layoutOptions()).run();
   });
-  performance.mark('layout:end');
 }

@@ -11,10 +11,12 @@ import { defaultPositions, type PositionStore } from '../storage/positions';
 import { layoutFor } from './layouts/registry';
 import { LAYOUT_SEED } from './layout';
 import { withSeededRandom } from './seededRandom';
+import { chooseLayout } from '../domain/layoutPlan';
+import { startWorkerPlacement } from './placeGraph';
 import { FIT_PADDING, fitGraph, prefersReducedMotion } from './camera';
 
 let shared: PositionStore | null = null;
-const sharedPositions = () => (shared ??= defaultPositions());
+export const sharedPositions = (): PositionStore => (shared ??= defaultPositions());
 
 export function useLayoutController(
   cy: Core | null,
@@ -25,6 +27,7 @@ export function useLayoutController(
     if (!cy) return;
     const { graphId, loaded } = store.getState();
     let running: Layouts | null = null;
+    let stopWorker: (() => void) | null = null;
 
     const save = () =>
       positions.save(graphId, {
@@ -34,6 +37,13 @@ export function useLayoutController(
 
     const run = (id: LayoutId, instant: boolean) => {
       running?.stop();
+      stopWorker?.();
+      stopWorker = null;
+      // Force-directed on a big graph: ForceAtlas2 in the worker, not fcose on this thread.
+      if (id === 'force' && chooseLayout(cy.nodes().length) === 'forceatlas2') {
+        stopWorker = startWorkerPlacement(cy, store, positions);
+        return;
+      }
       const still = instant || prefersReducedMotion();
       const layout = cy.elements().layout(layoutFor(id, cy, loaded.graph, still));
       layout.one('layoutstop', () => {
@@ -82,6 +92,7 @@ export function useLayoutController(
     return () => {
       unsubscribe();
       running?.stop();
+      stopWorker?.();
       cy.off('dragfree', 'node', save);
     };
   }, [cy, store, positions]);

@@ -18,6 +18,7 @@ import { createPathSlice, type PathSlice } from './pathSlice';
 import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
 export interface ArticleFocus {
@@ -73,7 +74,8 @@ export type AppStore = AppState &
   BundleActions &
   EditingState &
   EditingActions &
-  LegendActions;
+  LegendActions &
+  LayoutSlice;
 
 export interface InitialState {
   graphId?: string;
@@ -111,6 +113,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       ...createPathSlice(set),
       ...createViewSlice(set),
       ...createPlaybackSlice(set),
+      ...createLayoutSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,
       selection: initial.selection ?? null,

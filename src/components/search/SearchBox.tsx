@@ -3,7 +3,7 @@
 // (the first result when none is highlighted), Escape closes the list, then clears.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { refKey, type Ref } from '../../domain/refs';
-import { searchGraph } from '../../domain/search';
+import { searchGraph, searchIndexOf } from '../../domain/search';
 import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
 import { SearchOption } from './SearchOption';
@@ -83,7 +83,11 @@ export function SearchBox() {
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => query && setOpen(true)}
+        onFocus={() => {
+          // Build the graph's index now, so the first keystroke only searches it.
+          searchIndexOf(graph);
+          if (query) setOpen(true);
+        }}
         onBlur={() => {
           setOpen(false);
           setActive(-1);

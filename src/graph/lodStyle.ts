@@ -1,0 +1,29 @@
+// Stylesheet blocks that apply a level-of-detail plan (domain/levelOfDetail) on top of the
+// full stylesheet. Appended last, they only ever take detail away; the state classes
+// (.selected, .hidden, …) keep working because no block here touches what they set.
+import type { StylesheetJson } from 'cytoscape';
+import type { DrawPlan } from '../domain/levelOfDetail';
+
+export function lodStyle(plan: DrawPlan): StylesheetJson {
+  const edge: Record<string, string | number> = {};
+  if (plan.straightEdges) edge['curve-style'] = plan.arrows ? 'straight' : 'haystack';
+  if (!plan.arrows) {
+    edge['target-arrow-shape'] = 'none';
+    edge['mid-target-arrow-shape'] = 'none';
+  }
+  const blocks: { selector: string; style: Record<string, string | number> }[] = [
+    { selector: 'node', style: { 'min-zoomed-font-size': plan.nodeLabelMinPx } },
+  ];
+  if (Object.keys(edge).length > 0) blocks.push({ selector: 'edge', style: edge });
+  if (!plan.nodeLabels) {
+    // Names only where the reader is looking: the selection, its neighbours, the pointer.
+    // Entities are dots, small enough not to pile on each other at the fitted zoom.
+    blocks.push({ selector: 'node', style: { label: '', width: 16, height: 16 } });
+    blocks.push({
+      selector: 'node.selected, node.neighbour, node.hovered, node.on-path',
+      style: { label: 'data(label)' },
+    });
+  }
+  // Cytoscape's typings model each property separately; the headless tests check these.
+  return blocks as unknown as StylesheetJson;
+}

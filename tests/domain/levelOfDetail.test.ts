@@ -1,0 +1,45 @@
+import {
+  FULL_DETAIL_MAX,
+  SMALL_MIN_ZOOM,
+  WEBGL_MIN,
+  drawPlan,
+} from '../../src/domain/levelOfDetail';
+
+describe('drawPlan', () => {
+  it('draws the bundled graph in full, on the 2D canvas', () => {
+    expect(drawPlan(28, 63)).toEqual({
+      webgl: false,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      hideLabelsOnViewport: false,
+      straightEdges: false,
+      arrows: true,
+      nodeLabels: true,
+      nodeLabelMinPx: 6,
+      minZoom: SMALL_MIN_ZOOM,
+    });
+  });
+
+  it('takes detail away while the view moves past the full-detail size', () => {
+    const plan = drawPlan(300, FULL_DETAIL_MAX);
+    expect(plan.webgl).toBe(false);
+    expect(plan.textureOnViewport).toBe(true);
+    expect(plan.hideLabelsOnViewport).toBe(true);
+    expect(plan.straightEdges).toBe(true);
+    expect(plan.arrows).toBe(true);
+    expect(plan.nodeLabels).toBe(true);
+  });
+
+  it('switches to WebGL and dots for thousands of elements', () => {
+    const plan = drawPlan(1000, WEBGL_MIN - 1000);
+    expect(plan.webgl).toBe(true);
+    expect(plan.textureOnViewport).toBe(false);
+    expect(plan.arrows).toBe(false);
+    expect(plan.nodeLabels).toBe(false);
+  });
+
+  it('lets the reader zoom out far enough to see a big graph whole', () => {
+    expect(drawPlan(20000, 80000).minZoom).toBeLessThan(0.02);
+    expect(drawPlan(1000, 4000).minZoom).toBeLessThan(SMALL_MIN_ZOOM);
+  });
+});

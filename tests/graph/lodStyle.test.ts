@@ -1,0 +1,27 @@
+// The level-of-detail stylesheet on a real (headless) Cytoscape: a big graph shows names
+// only around the selection; the bundled-size graph keeps every name and its curves.
+import { createCy } from '../../src/graph/createCy';
+import { syntheticGraph } from '../bench/syntheticGraph';
+import { sampleGraph } from '../fixtures/sampleGraph';
+
+describe('level of detail on the canvas', () => {
+  it('keeps every name, curved bundles and arrowheads on a small graph', () => {
+    const cy = createCy(sampleGraph());
+    expect(cy.getElementById('iran').style('label')).toBe('Iran');
+    expect(cy.edges()[0]!.style('curve-style')).toBe('bezier');
+  });
+
+  it('names only the selection and its neighbours on a graph of thousands', () => {
+    const cy = createCy(syntheticGraph(1000, 4));
+    const selected = cy.getElementById('n0');
+    const neighbour = cy.getElementById('n1');
+    const other = cy.getElementById('n500');
+    selected.addClass('selected');
+    neighbour.addClass('neighbour');
+    expect(selected.style('label')).toBe('Entity 0');
+    expect(neighbour.style('label')).toBe('Entity 1');
+    expect(other.style('label')).toBe('');
+    expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
+    expect(cy.edges()[0]!.style('target-arrow-shape')).toBe('none');
+  });
+});
