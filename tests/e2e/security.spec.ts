@@ -1,7 +1,7 @@
 // The built app under its own Content-Security-Policy: the headers and the <meta> are there,
 // and normal use (select, filter, search, open an article passage) violates nothing.
 import { expect, test, type Page } from '@playwright/test';
-import { clickElement, expectNoErrors, openExplorer } from './cyHelpers';
+import { clickElement, expectNoErrors, openExplorer, waitForGraph } from './cyHelpers';
 
 /** Collects every CSP violation the page reports, from the first script on. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -54,6 +54,9 @@ test('normal use violates nothing in the policy', async ({ page }) => {
   await search.press('Enter');
   await expect(details.getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
+  // A reload reads back what was stored (library, positions) through zod.
+  await page.reload();
+  await waitForGraph(page);
   expect(await violations()).toEqual([]);
   await expectNoErrors(errors);
 });
