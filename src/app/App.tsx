@@ -6,7 +6,9 @@ import type { LoadResult } from '../domain/types';
 import { BUNDLED_GRAPH_NAME, loadBundledGraph } from './bundledGraph';
 import { Explorer } from './Explorer';
 import { GraphProblems } from './GraphProblems';
-import { GraphSessionContext } from './library/GraphSessionContext';
+import { LibraryShell } from './library/LibraryShell';
+import { LibraryControls } from './library/LibraryControls';
+import { ExportMenu } from './export/ExportMenu';
 import { useSessionState } from './library/useSessionState';
 
 export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
@@ -24,8 +26,17 @@ export function App({ load = loadBundledGraph }: { load?: () => LoadResult }) {
     );
   }
   return (
-    <GraphSessionContext.Provider value={session}>
-      <Explorer key={ready.opened.key} store={ready.opened.store} linkProblem={ready.notice} />
-    </GraphSessionContext.Provider>
+    <LibraryShell session={session} startUrl={ready.startUrl} startHash={ready.startHash}>
+      <Explorer
+        key={ready.opened.key}
+        store={ready.opened.store}
+        linkProblem={ready.notice}
+        headerActions={
+          <LibraryControls>
+            <ExportMenu />
+          </LibraryControls>
+        }
+      />
+    </LibraryShell>
   );
 }

@@ -1,6 +1,6 @@
 // The explorer's page layout: search and title on top; filters, canvas and the
 // details/article column below. Panels are laid out here and nowhere else.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
@@ -10,12 +10,14 @@ import {
   FiltersPanel,
   GraphHeader,
   PathPanel,
+  SizeByControl,
   ViewToolbar,
   SearchBox,
   StatusLine,
 } from '../components';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
+import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
 import { FiltersDisclosure } from './FiltersDisclosure';
 import { SkipLinks } from './SkipLinks';
@@ -26,14 +28,18 @@ import { CanvasOrTable } from './CanvasOrTable';
 export function Explorer({
   store,
   linkProblem,
+  headerActions,
 }: {
   store: StoreApi<AppStore>;
   linkProblem: string | null;
+  /** Controls the shell adds to the header (library, open, export). */
+  headerActions?: ReactNode;
 }) {
   const [notice, setNotice] = useState(linkProblem);
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
+  useThemeSync(store);
 
   return (
     <StoreProvider store={store}>
@@ -47,6 +53,7 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          {headerActions}
           <AuthoringBar />
           <div className="app-search">
             <SearchBox />
@@ -57,6 +64,7 @@ export function Explorer({
           <aside className="app-filters" aria-label="Filters">
             <FiltersDisclosure>
               <FiltersPanel />
+              <SizeByControl />
             </FiltersDisclosure>
             <PathPanel />
           </aside>

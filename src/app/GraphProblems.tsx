@@ -1,6 +1,7 @@
 // Shown instead of the explorer when the bundled graph fails validation: the validator's
 // own messages, so the person who edited the file can fix it.
 import type { Problem } from '../domain/types';
+import { ProblemList } from './ProblemList';
 
 export function GraphProblems({ file, problems }: { file: string; problems: readonly Problem[] }) {
   return (
@@ -10,15 +11,7 @@ export function GraphProblems({ file, problems }: { file: string; problems: read
         <code>{file}</code> has {problems.length} {problems.length === 1 ? 'problem' : 'problems'}.
         Fix them (run <code>npm run validate</code> to see the same list) and reload.
       </p>
-      <ul className="problem-list">
-        {problems.map((p, i) => (
-          <li key={i}>
-            {p.path && <code>{p.path}</code>}
-            {p.path && ': '}
-            {p.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={problems} />
     </main>
   );
 }

@@ -11,3 +11,4 @@ export { StatusBadge } from './swatches/StatusBadge';
 export { StatusSwatch } from './swatches/StatusSwatch';
 export { PathPanel } from './path/PathPanel';
 export { ViewToolbar } from './toolbar/ViewToolbar';
+export { SizeByControl } from './toolbar/SizeByControl';

@@ -17,7 +17,7 @@ export type LayoutId = (typeof LAYOUTS)[number]['id'];
 export const DEFAULT_LAYOUT: LayoutId = 'force';
 
 export const SIZE_MEASURES = [
-  { id: 'none', label: 'Same size' },
+  { id: 'none', label: 'Default' },
   { id: 'degree', label: 'Degree' },
   { id: 'betweenness', label: 'Betweenness' },
 ] as const;

@@ -20,6 +20,8 @@ import { useCanvasEvents } from './useCanvasEvents';
 import { usePathController } from './usePathController';
 import { useViewResize } from './useViewResize';
 import { sharedPositions, useLayoutController } from './useLayoutController';
+import { useSizeController } from './useSizeController';
+import { useThemeController } from './useThemeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import './graphCanvas.css';
@@ -60,6 +62,8 @@ export function GraphCanvas() {
   usePathController(cy, store);
   useViewResize(cy, store);
   useLayoutController(cy, store);
+  useSizeController(cy, store);
+  useThemeController(cy, store);
 
   useEffect(() => {
     const container = containerRef.current;

@@ -6,6 +6,7 @@ import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
 import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
 import { pathStyles } from './pathClasses';
+import { PALETTES, themeBaseStyles, themeStateStyles, type Palette } from './themeStyles';
 
 type StyleValue = string | number | readonly number[];
 interface Block {
@@ -151,16 +152,21 @@ const states: Block[] = [
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
-export function buildStylesheet(graph: GraphFile): StylesheetJson {
+export function buildStylesheet(
+  graph: GraphFile,
+  palette: Palette = PALETTES.light,
+): StylesheetJson {
   const blocks = [
     ...base,
     ...entityBlocks(graph),
     ...relationBlocks(graph),
     ...statusBlocks(graph),
     ...bundleBlocks,
+    ...themeBaseStyles(palette),
     ...states,
     ...bundleStateBlocks,
-    ...pathStyles(HIGHLIGHT),
+    ...themeStateStyles(palette),
+    ...pathStyles(palette.highlight),
   ];
   // Cytoscape's typings model each property individually (and miss data() mappers for
   // numeric ones); the values above are checked by the headless tests instead.

@@ -13,7 +13,8 @@
 //
 // Records hold self-contained graphs (every source has `text`, none has `file`; use
 // `selfContained(loaded)` from domain/selfContained.ts). The bundled graph is always there
-// under BUNDLED_GRAPH_ID: written from the app bundle when missing, never removable.
+// under BUNDLED_GRAPH_ID, as shipped: rewritten from the app bundle when a release changes
+// it, never removable, and `put` refuses it (save an edited bundled graph as a new one).
 // Graphs read back are still checked by the one loader before use (storage is an edge).
 import type { GraphFile } from '../domain/schema';
 
@@ -49,7 +50,7 @@ export interface GraphLibrary {
   /** Every graph, most recently opened first. */
   list(): Promise<GraphSummary[]>;
   get(id: string): Promise<GraphRecord | undefined>;
-  /** Create or replace a record; the title follows the graph's title. */
+  /** Create or replace a record; the title follows the graph's title. Not for the bundled id. */
   put(input: PutGraph): Promise<GraphSummary>;
   /** Sets the title, in the summary and inside the graph. */
   rename(id: string, title: string): Promise<void>;

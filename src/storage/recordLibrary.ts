@@ -28,8 +28,14 @@ export async function createRecordLibrary(
   bundled: GraphFile,
   now: () => number = monotonicClock(),
 ): Promise<GraphLibrary> {
-  if (!(await store.summary(BUNDLED_GRAPH_ID)))
-    await store.write(makeRecord(BUNDLED_GRAPH_ID, bundled, now()));
+  // The bundled record always holds the graph as shipped (a new release may change it);
+  // only its title (if renamed) and its dates carry over.
+  const stored = await store.record(BUNDLED_GRAPH_ID);
+  const shipped = stored ? { ...bundled, title: stored.title } : bundled;
+  if (!stored || JSON.stringify(stored.graph) !== JSON.stringify(shipped))
+    await store.write(
+      makeRecord(BUNDLED_GRAPH_ID, shipped, now(), stored && summaryOf(stored), undefined),
+    );
 
   const existing = async (id: string): Promise<GraphRecord> => {
     const record = await store.record(id);
@@ -41,6 +47,8 @@ export async function createRecordLibrary(
     list: async () => (await store.summaries()).sort(byOpenedDesc),
     get: (id) => store.record(id),
     put: async ({ id, graph, origin }: PutGraph) => {
+      if (id === BUNDLED_GRAPH_ID)
+        throw new Error('the bundled graph is kept as shipped; save changes as a new graph');
       const previous = id === undefined ? undefined : await store.summary(id);
       const record = makeRecord(id ?? newGraphId(), graph, now(), previous, origin);
       await store.write(record);

@@ -18,6 +18,7 @@ import { createPathSlice, type PathSlice } from './pathSlice';
 import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createThemeSlice, type ThemeSlice } from './themeSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 
 /** A request to show a passage in the article reader; `seq` makes repeats distinct. */
@@ -70,6 +71,7 @@ export type AppStore = AppState &
   PathSlice &
   ViewSlice &
   PlaybackSlice &
+  ThemeSlice &
   BundleState &
   BundleActions &
   EditingState &
@@ -113,6 +115,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       ...createPathSlice(set),
       ...createViewSlice(set),
       ...createPlaybackSlice(set),
+      ...createThemeSlice(set),
       ...createLayoutSlice(set),
       graphId: initial.graphId ?? BUNDLED_GRAPH_ID,
       loaded: initial.loaded,

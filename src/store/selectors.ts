@@ -6,6 +6,7 @@ import { indexGraph, type GraphIndex } from '../domain/graphIndex';
 import { countVisible, type VisibleCounts } from '../domain/visibleCounts';
 import { drawnElements, type Drawn } from '../domain/bundles';
 import type { AppStore } from './appStore';
+import { withPlayback } from './playbackSelectors';
 
 function memoByIdentity<A extends object, B extends object, R>(fn: (a: A, b: B) => R) {
   let lastA: A | undefined;
@@ -26,7 +27,9 @@ const visibleMemo = memoByIdentity<GraphFile, Filters, Visible>(visibleElements)
 export const selectGraph = (s: AppStore): GraphFile => s.loaded.graph;
 export const selectIndex = (s: AppStore): GraphIndex => indexGraph(s.loaded.graph);
 export const selectTexts = (s: AppStore) => s.loaded.texts;
-export const selectVisible = (s: AppStore): Visible => visibleMemo(s.loaded.graph, s.filters);
+// During reading-order playback, only what has been read so far (playbackSelectors.ts).
+export const selectVisible = (s: AppStore): Visible =>
+  withPlayback(visibleMemo(s.loaded.graph, s.filters), s);
 // What the canvas draws: the visible set, with collapsed bundles standing for their members.
 // A visible set belongs to one graph (it is memoised per graph), so it keys the graph too.
 const drawnByVisible = new WeakMap<Visible, { expanded: readonly string[]; drawn: Drawn }>();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The app on a real (fake-indexeddb) library: it starts on the graph opened last.
 import 'fake-indexeddb/auto';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { loadBundledGraph } from '../../src/app/bundledGraph';
 import { selfContained } from '../../src/domain/selfContained';
@@ -13,6 +13,11 @@ function bundledGraph() {
   if (!result.ok) throw new Error('bundled graph should load');
   return result.value;
 }
+
+// The whole app renders in jsdom here, several times per test: on a busy 2-core machine
+// that takes seconds, so waits are patient (they fail only when the thing never shows).
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('App with the library', () => {
   it('shows the bundled graph on a first visit', async () => {

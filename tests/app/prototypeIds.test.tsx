@@ -26,4 +26,5 @@ it('explores a graph with "constructor" ids like any other', async () => {
   expect(screen.getByRole('status')).toHaveTextContent('1 of 4 entities · 0 of 6 relations');
   const article = screen.getByRole('region', { name: 'Article' });
   expect(within(article).getByRole('heading', { level: 2 })).toHaveTextContent('Sample article');
-});
+  // The whole app renders in jsdom: seconds on a loaded 2-core machine, past the 5 s default.
+}, 15_000);

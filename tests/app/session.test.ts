@@ -77,5 +77,11 @@ describe('graph session', () => {
       '/app/?lang=fr',
     );
     expect(urlAfterSwitch('http://x/#entity=iran')).toBe('/');
+    expect(
+      urlAfterSwitch('http://x/?lang=fr#entity=iran', {
+        graphParam: 'https://a.org/g.json',
+        hash: '#entity=eastland',
+      }),
+    ).toBe('/?lang=fr&graph=https%3A%2F%2Fa.org%2Fg.json#entity=eastland');
   });
 });

@@ -226,6 +226,36 @@ test('every layout draws all visible entities inside the canvas; the choice and 
   await expectNoErrors(errors);
 });
 
+test('reading-order playback shows fewer relations at its first step than at its end, and marks the paragraph', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  const status = page.getByRole('status').first();
+  const relationsShown = async () =>
+    Number(/(\d+) of \d+ relations/.exec((await status.textContent()) ?? '')![1]);
+  const all = await relationsShown();
+  await page.getByRole('button', { name: 'Play reading order' }).click();
+  const playback = page.getByRole('group', { name: 'Reading-order playback' });
+  await playback.getByRole('button', { name: 'Pause' }).click();
+  await playback.getByRole('slider', { name: 'Reading position' }).fill('1');
+  await expect(playback).toContainText('Paragraph 1 of');
+  const first = await relationsShown();
+  expect(first).toBeLessThan(all);
+  await expect(page.locator('#article [aria-current="step"]')).toHaveCount(1);
+
+  await playback.getByRole('button', { name: 'Next paragraph' }).click();
+  await expect(playback).toContainText('Paragraph 2 of');
+  const total = Number(/of (\d+)/.exec((await playback.textContent()) ?? '')![1]);
+  await playback.getByRole('slider', { name: 'Reading position' }).fill(String(total));
+  await expect(playback).toContainText(`Paragraph ${total} of ${total}`);
+  expect(await relationsShown()).toBeGreaterThan(first);
+  expect(await relationsShown()).toBe(all);
+  await expect(page).toHaveURL(new RegExp(`step=${total}`));
+  await playback.getByRole('button', { name: 'Stop playback' }).click();
+  expect(await relationsShown()).toBe(all);
+  await expectNoErrors(errors);
+});
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -244,4 +274,35 @@ test('axe finds no serious violation with a path shown, nor in the table view', 
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
   await expect(page.getByRole('table', { name: 'Relations' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('dark mode follows the system, toggles, is remembered, and axe finds nothing serious in it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const errors = await openExplorer(page, '/#entity=iran&size=betweenness');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const canvasText = () =>
+    page.evaluate(() =>
+      (window as unknown as { cy: { nodes(): { first(): { style(p: string): string } } } }).cy
+        .nodes()
+        .first()
+        .style('color'),
+    );
+  const dark = await canvasText();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await canvasText()).not.toEqual(dark);
+  await page.reload();
+  await waitForGraph(page);
+  // The choice outlasts the system setting.
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoErrors(errors);
 });

@@ -114,3 +114,24 @@ describe('the Dexie library across page loads', () => {
     expect((await second.get(BUNDLED_GRAPH_ID))!.title).toBe('My bundled');
   });
 });
+
+describe('the bundled record', () => {
+  it('follows a new release of the bundled graph, keeping a renamed title', async () => {
+    const name = 'test-library-release';
+    const first = await createDexieLibrary(sampleGraph(), { name });
+    await first.rename(BUNDLED_GRAPH_ID, 'Renamed bundled');
+    const release = { ...sampleGraph(), nodes: sampleGraph().nodes.slice(0, 3), edges: [] };
+    const second = await createDexieLibrary(release, { name });
+    const record = await second.get(BUNDLED_GRAPH_ID);
+    expect(record!.graph.nodes.length).toBe(3);
+    expect(record!.counts).toEqual({ entities: 3, relations: 0 });
+    expect(record!.title).toBe('Renamed bundled');
+  });
+
+  it('cannot be overwritten by put', async () => {
+    const library = await createMemoryLibrary(sampleGraph());
+    await expect(library.put({ id: BUNDLED_GRAPH_ID, graph: sampleGraph() })).rejects.toThrow(
+      /kept as shipped/,
+    );
+  });
+});

@@ -5,6 +5,17 @@ import { createContext, useContext } from 'react';
 import type { LoadedGraph } from '../../domain/types';
 import type { GraphLibrary } from '../../storage';
 
+export interface OpenLoadedOptions {
+  /** Replace this library record (and keep its dates) instead of adding one. */
+  id?: string;
+  /** Where the graph came from (file name, URL), shown in the library. */
+  origin?: string;
+  /** Keep `?graph=<this>` in the address (graphs opened from a URL). */
+  graphParam?: string;
+  /** The view hash (selection, …) to open the new graph with; none by default. */
+  hash?: string;
+}
+
 export interface GraphSession {
   library: GraphLibrary;
   /** False when IndexedDB is unavailable and graphs last only for this visit. */
@@ -14,7 +25,7 @@ export interface GraphSession {
   /** Opens a stored graph; rejects (GraphOpenError) with problems when it cannot. */
   openStored(id: string): Promise<void>;
   /** Stores a graph that passed the loader and opens it (a new record unless `id` is given). */
-  openLoaded(loaded: LoadedGraph, options?: { id?: string; origin?: string }): Promise<void>;
+  openLoaded(loaded: LoadedGraph, options?: OpenLoadedOptions): Promise<void>;
 }
 
 export const GraphSessionContext = createContext<GraphSession | null>(null);

@@ -67,6 +67,7 @@ export async function startingGraph(
       notice = `${error instanceof Error ? error.message : String(error)} Showing the bundled graph.`;
     }
   }
+  await library.markOpened(openId);
   const fromHash = parseLocationHash(hash, loaded.graph);
   return {
     opened: openedGraph(openId, loaded, fromHash.selection),
@@ -85,17 +86,25 @@ export async function openStored(library: GraphLibrary, id: string): Promise<Ope
 export async function storeAndOpen(
   library: GraphLibrary,
   loaded: LoadedGraph,
-  options: { id?: string; origin?: string } = {},
+  options: { id?: string; origin?: string; hash?: string } = {},
 ): Promise<OpenedGraph> {
-  const saved = await library.put({ ...options, graph: selfContained(loaded) });
+  const { hash = '', ...put } = options;
+  const saved = await library.put({ ...put, graph: selfContained(loaded) });
   await library.markOpened(saved.id);
-  return openedGraph(saved.id, loaded);
+  return openedGraph(saved.id, loaded, parseLocationHash(hash, loaded.graph).selection);
 }
 
-/** The address once another graph is open: no selection hash, no `?graph=` to refetch. */
-export function urlAfterSwitch(href: string): string {
+/**
+ * The address once another graph is open: no selection hash (it named things of the
+ * previous graph) and `?graph=` only when the new graph came from that address, so a
+ * reload or a shared link opens the same graph.
+ */
+export function urlAfterSwitch(
+  href: string,
+  options: { graphParam?: string; hash?: string } = {},
+): string {
   const url = new URL(href);
-  url.searchParams.delete('graph');
-  url.hash = '';
-  return `${url.pathname}${url.search}`;
+  if (options.graphParam === undefined) url.searchParams.delete('graph');
+  else url.searchParams.set('graph', options.graphParam);
+  return `${url.pathname}${url.search}${options.hash ?? ''}`;
 }

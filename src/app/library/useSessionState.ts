@@ -15,6 +15,10 @@ import {
 } from './session';
 
 interface Ready {
+  /** `?graph=` of the address the app started with: opened once the library is ready. */
+  startUrl: string | null;
+  /** The page's hash at start (it may change before the ?graph= graph arrives). */
+  startHash: string;
   library: GraphLibrary;
   persistent: boolean;
   opened: OpenedGraph;
@@ -29,8 +33,12 @@ export function useSessionState(bundled: LoadedGraph | null) {
     let live = true;
     void (async () => {
       const { library, persistent } = await openGraphLibrary(selfContained(bundled));
-      const start = await startingGraph(library, bundled, window.location.hash);
-      if (live) setReady({ library, persistent, ...start });
+      const startUrl = new URLSearchParams(window.location.search).get('graph');
+      // With ?graph=, the hash names things of that graph, not of the one shown meanwhile.
+      const hash = startUrl === null ? window.location.hash : '';
+      const start = await startingGraph(library, bundled, hash);
+      const startHash = window.location.hash;
+      if (live) setReady({ startUrl, startHash, library, persistent, ...start });
     })();
     return () => {
       live = false;
@@ -39,8 +47,8 @@ export function useSessionState(bundled: LoadedGraph | null) {
 
   const session = useMemo((): GraphSession | null => {
     if (!ready) return null;
-    const show = (opened: OpenedGraph) => {
-      window.history.replaceState(null, '', urlAfterSwitch(window.location.href));
+    const show = (opened: OpenedGraph, address: { graphParam?: string; hash?: string } = {}) => {
+      window.history.replaceState(null, '', urlAfterSwitch(window.location.href, address));
       setReady((r) => r && { ...r, opened, notice: null });
     };
     return {
@@ -48,8 +56,10 @@ export function useSessionState(bundled: LoadedGraph | null) {
       persistent: ready.persistent,
       currentId: ready.opened.id,
       openStored: async (id) => show(await openStored(ready.library, id)),
-      openLoaded: async (loaded, options) =>
-        show(await storeAndOpen(ready.library, loaded, options)),
+      openLoaded: async (loaded, options = {}) => {
+        const { graphParam, hash = '', ...put } = options;
+        show(await storeAndOpen(ready.library, loaded, { ...put, hash }), { graphParam, hash });
+      },
     };
   }, [ready]);
 
