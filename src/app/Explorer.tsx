@@ -19,7 +19,7 @@ import { useGlobalKeys } from './useGlobalKeys';
 import { useHashSync } from './useHashSync';
 import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
-import { FiltersDisclosure } from './FiltersDisclosure';
+import { useFiltersDrawer } from './useFiltersDrawer';
 import { SkipLinks } from './SkipLinks';
 import { AuthoringBar } from '../components/authoring/AuthoringBar';
 import { AuthoringSide } from '../components/authoring/AuthoringSlots';
@@ -39,6 +39,7 @@ export function Explorer({
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
+  const drawer = useFiltersDrawer();
   useThemeSync(store);
 
   return (
@@ -53,6 +54,9 @@ export function Explorer({
         />
         <header className="app-header">
           <GraphHeader />
+          <button type="button" className="app-filters-toggle" {...drawer.toggle}>
+            <span aria-hidden="true">☰ </span>Filters
+          </button>
           {headerActions}
           <AuthoringBar />
           <div className="app-search">
@@ -61,11 +65,17 @@ export function Explorer({
         </header>
         {notice && <LinkNotice message={notice} onDismiss={() => setNotice(null)} />}
         <main className="app-main">
-          <aside className="app-filters" aria-label="Filters">
-            <FiltersDisclosure>
-              <FiltersPanel />
-              <SizeByControl />
-            </FiltersDisclosure>
+          <aside
+            className={`app-filters${drawer.open ? ' is-open' : ''}`}
+            aria-label="Filters"
+            id="filters"
+            onKeyDown={drawer.onKeyDown}
+          >
+            <button type="button" className="app-filters__close" {...drawer.closeButton}>
+              Close filters
+            </button>
+            <FiltersPanel />
+            <SizeByControl />
             <PathPanel />
           </aside>
           <section className="app-canvas" aria-label="Graph">

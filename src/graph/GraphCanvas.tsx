@@ -24,6 +24,9 @@ import { useSizeController } from './useSizeController';
 import { useThemeController } from './useThemeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
+import { useLabelLevel } from './useLabelLevel';
+import { useExploreMode } from './useExploreMode';
+import { autoFit } from './autoFit';
 import './graphCanvas.css';
 
 declare global {
@@ -62,6 +65,8 @@ export function GraphCanvas() {
   usePathController(cy, store);
   useViewResize(cy, store);
   useLayoutController(cy, store);
+  useLabelLevel(cy, store);
+  const explore = useExploreMode(cy);
   useSizeController(cy, store);
   useThemeController(cy, store);
 
@@ -75,20 +80,16 @@ export function GraphCanvas() {
     // Hide what is not drawn before the first fit, so the fit frames what is drawn.
     createClassSync(instance)(classInputs(state));
     fitGraph(instance);
-    // A container without a size yet (a collapsed panel) gets its first fit when it has one.
-    let unsized = instance.width() === 0 || instance.height() === 0;
-    instance.on('resize', () => {
-      if (!unsized || instance.destroyed() || instance.width() === 0 || instance.height() === 0)
-        return;
-      unsized = false;
-      fitGraph(instance);
-    });
+    // Re-fit when the box changes size (a container without a size yet included), until the
+    // user moves the camera.
+    const stopAutoFit = autoFit(instance, fitGraph);
     window.cy = instance;
     setCy(instance);
     return () => {
       stopLayout();
       setCy(null);
       if (window.cy === instance) delete window.cy;
+      stopAutoFit();
       instance.removeAllListeners();
       instance.destroy();
     };
@@ -97,9 +98,18 @@ export function GraphCanvas() {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (cy && handleCanvasKey(event, cy, store)) event.preventDefault();
   };
+  const onFrameKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && explore.exploring) {
+      event.stopPropagation();
+      explore.setExploring(false);
+    }
+  };
 
   return (
-    <div className="graph-canvas">
+    <div
+      className={`graph-canvas${explore.exploring ? ' is-exploring' : ''}`}
+      onKeyDown={onFrameKey}
+    >
       <div
         ref={containerRef}
         id="graph-canvas"
@@ -112,6 +122,15 @@ export function GraphCanvas() {
       />
       <CanvasControls cy={cy} />
       <BundleControl />
+      {explore.narrow && (
+        <button
+          type="button"
+          className="graph-explore"
+          onClick={() => explore.setExploring(!explore.exploring)}
+        >
+          {explore.exploring ? '← Back to the page' : 'Explore graph'}
+        </button>
+      )}
       <LayoutProgress />
     </div>
   );

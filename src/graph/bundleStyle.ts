@@ -22,6 +22,7 @@ export const bundleBlocks = [
       color: TEXT,
       'font-size': 12,
       'font-weight': 'bold',
+      'text-wrap': 'none',
       'min-zoomed-font-size': 0,
       'text-background-opacity': 0.95,
       'text-border-width': 1,

@@ -2,6 +2,7 @@
 // and bringing an element into view. Animations are gentle and skipped when the user
 // prefers reduced motion.
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { markCameraMoved, resumeAutoFit } from './autoFit';
 
 export const FIT_PADDING = 40;
 const ANIMATION_MS = 250;
@@ -24,6 +25,7 @@ export function fitGraph(cy: Core, padding = FIT_PADDING): void {
   const target = visible.nonempty() ? visible : cy.elements();
   if (target.length <= LABEL_AWARE_FIT_MAX) {
     cy.fit(target, padding);
+    resumeAutoFit(cy);
     return;
   }
   const box = target.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
@@ -41,10 +43,12 @@ export function fitGraph(cy: Core, padding = FIT_PADDING): void {
       y: (cy.height() - zoom * (box.y1 + box.y2)) / 2,
     },
   });
+  resumeAutoFit(cy);
 }
 
 /** Zooms by `factor` about the centre of the viewport, within the zoom limits. */
 export function zoomBy(cy: Core, factor: number): void {
+  markCameraMoved(cy);
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
@@ -66,6 +70,7 @@ export function focusOn(cy: Core, id: string): boolean {
     return false;
   }
   cy.stop(true);
+  markCameraMoved(cy);
   if (prefersReducedMotion()) cy.center(ele);
   else cy.animate({ center: { eles: ele }, duration: ANIMATION_MS, easing: 'ease-in-out-sine' });
   return true;

@@ -2,7 +2,7 @@
 // on-screen size (LABEL_PX) when zoomed out, instead of shrinking into 8 px mush, and where
 // labels would then overlap, the less connected entity's label is hidden (level of detail
 // by degree). Hovering, selecting or neighbouring an entity shows its label again.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 /** On-screen size of an entity label, in CSS px, whatever the zoom. */
 export const LABEL_PX = 12;
@@ -63,18 +63,66 @@ export function labelBox(node: NodeSingular): LabelBox {
   };
 }
 
+/** A bundle's count, centred on its line; it outranks all but the busiest entities. */
+export function bundleLabelBox(edge: EdgeSingular): LabelBox {
+  const p = edge.renderedMidpoint();
+  const text = String(edge.data('bundleLabel') ?? '');
+  const w = text.length * GLYPH * LABEL_PX + 10;
+  const h = LABEL_PX * LINE_HEIGHT + 8;
+  return {
+    id: edge.id(),
+    x: p.x,
+    y: p.y - h / 2,
+    w,
+    h,
+    rank: 10 * (Number(edge.data('count')) || 0),
+  };
+}
+
+/** Stylesheet blocks: a hidden label comes back on what matters right now. */
+export const labelBlocks = [
+  {
+    selector: '.label-hidden',
+    style: { 'text-opacity': 0, 'text-background-opacity': 0, 'text-border-opacity': 0 },
+  },
+  {
+    selector: 'node.label-hidden.hovered, node.label-hidden.selected, node.label-hidden.neighbour',
+    style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 40 },
+  },
+  {
+    selector: 'edge.label-hidden.hovered, edge.label-hidden.selected, edge.label-hidden.incident',
+    style: { 'text-opacity': 1, 'text-background-opacity': 0.95, 'text-border-opacity': 1 },
+  },
+];
+
+/**
+ * Back to the stylesheet's label size. Layouts that keep labels apart measure them: at the
+ * zoomed-out size they would spread the graph, the fit would zoom out further, labels
+ * would grow again — so a layout always measures the base size.
+ */
+export function resetLabelLevel(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes().removeStyle('font-size text-max-width');
+    cy.edges('.bundle').removeStyle('font-size');
+  });
+}
+
 /** Applies the font size for the current zoom and hides clashing labels. */
 export function applyLabelLevel(cy: Core): void {
   const size = modelFontSize(cy.zoom());
+  const wrap = `${Math.round((WRAP_PX * size) / LABEL_PX)}px`;
   const nodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
-  const hide = labelsToHide(nodes.map(labelBox));
+  const bundles = cy.edges('.bundle').filter((e) => !e.hasClass('hidden'));
+  const hide = labelsToHide([...nodes.map(labelBox), ...bundles.map(bundleLabelBox)]);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      if (n.numericStyle('font-size') !== size) n.style('font-size', size);
+      if (n.numericStyle('font-size') !== size)
+        n.style({ 'font-size': size, 'text-max-width': wrap });
       n.toggleClass('label-hidden', hide.has(n.id()));
     });
     cy.edges('.bundle').forEach((e) => {
       if (e.numericStyle('font-size') !== size) e.style('font-size', size);
+      e.toggleClass('label-hidden', hide.has(e.id()));
     });
   });
 }

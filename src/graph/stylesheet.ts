@@ -5,6 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { looksOf } from '../domain/appearance';
 import { bundleBlocks, bundleStateBlocks } from './bundleStyle';
+import { labelBlocks } from './labelLevel';
 import { pathStyles } from './pathClasses';
 import { PALETTES, themeBaseStyles, themeStateStyles, type Palette } from './themeStyles';
 
@@ -165,6 +166,7 @@ export function buildStylesheet(
     ...themeBaseStyles(palette),
     ...states,
     ...bundleStateBlocks,
+    ...labelBlocks,
     ...themeStateStyles(palette),
     ...pathStyles(palette.highlight),
   ];

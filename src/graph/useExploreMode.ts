@@ -32,6 +32,20 @@ export function useExploreMode(cy: Core | null) {
     cy.autoungrabify(!interactive);
   }, [cy, narrow, active]);
 
+  // While the page scrolls under a finger, the browser makes touchend uncancelable; the
+  // renderer still calls preventDefault on it, which Chromium reports as an error. In page
+  // mode there is nothing for that call to prevent, so it is made a no-op for such events.
+  useEffect(() => {
+    if (!cy || !narrow || active) return;
+    const container = cy.container();
+    const quiet = (e: TouchEvent) => {
+      if (e.cancelable || !(e.target instanceof Node) || !container?.contains(e.target)) return;
+      Object.defineProperty(e, 'preventDefault', { value: () => undefined });
+    };
+    window.addEventListener('touchend', quiet, { capture: true });
+    return () => window.removeEventListener('touchend', quiet, { capture: true });
+  }, [cy, narrow, active]);
+
   useEffect(() => {
     if (!cy || !active) return;
     // The page behind must not scroll while the graph fills the screen.

@@ -11,6 +11,7 @@ import { defaultPositions, type PositionStore } from '../storage/positions';
 import { layoutFor } from './layouts/registry';
 import { LAYOUT_SEED } from './layout';
 import { withSeededRandom } from './seededRandom';
+import { resetLabelLevel } from './labelLevel';
 import { chooseLayout } from '../domain/layoutPlan';
 import { startWorkerPlacement } from './placeGraph';
 import { FIT_PADDING, fitGraph, prefersReducedMotion } from './camera';
@@ -45,7 +46,13 @@ export function useLayoutController(
         return;
       }
       const still = instant || prefersReducedMotion();
-      const layout = cy.elements().layout(layoutFor(id, cy, loaded.graph, still));
+      // Layouts that keep labels apart must measure them at their base size (labelLevel).
+      resetLabelLevel(cy);
+      // Bundle edges stand for relations already laid out: they must not pull twice.
+      const layout = cy
+        .elements()
+        .not('.bundle')
+        .layout(layoutFor(id, cy, loaded.graph, still));
       layout.one('layoutstop', () => {
         if (cy.destroyed()) return;
         save();

@@ -6,6 +6,13 @@ import { anchorAt, fold, reanchor } from '../../src/domain/anchors';
 
 const WORDS = ['Iran', 'Russia', 'drones', '“deal”', 'said', 'the', 'U.S.', 'ties', '—', 'on', 'a'];
 
+/** How many times `part` occurs in `whole`, overlapping occurrences included. */
+function occurrences(whole: string, part: string): number {
+  let n = 0;
+  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) n++;
+  return n;
+}
+
 /** Copy-edits `text`, returning the new text and where each old index went. */
 function copyEdit(text: string, double: boolean[], straight: boolean): [string, number[]] {
   let out = '';
@@ -46,11 +53,11 @@ describe('reanchor (property)', () => {
           const expected = edited.slice(map[start], map[end]);
           const foundWords = fold(edited.slice(found!.start, found!.end)).text;
           expect(foundWords).toBe(fold(expected).text);
-          const unique = fold(edited).text.split(fold(expected).text).length === 2;
+          const unique = occurrences(fold(edited).text, fold(expected).text) === 1;
           if (unique) expect(found).toEqual({ start: map[start], end: map[end] });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

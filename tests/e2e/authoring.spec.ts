@@ -1,6 +1,10 @@
 // Making a graph from an article the app has never seen, in real Chromium: entities and a
 // relation from selected words (status suggested by a hedge), undo and redo, autosave to the
 // library across a reload, suggestions, and anchors surviving a replaced text.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadGraph } from '../../src/domain/loadGraph';
@@ -119,6 +123,9 @@ async function createFromText(page: Page, title: string) {
 }
 
 async function openApp(page: Page): Promise<string[]> {
+  // Whole authoring sessions, a reload and the validator's command: more than 30 s on a
+  // loaded 2-core machine.
+  test.slow();
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
@@ -179,13 +186,21 @@ test('an article becomes an anchored graph: entities, a hedged relation, undo, r
       },
     ],
   });
+  // ...and the validator's own command accepts it as a file.
+  const file = join(mkdtempSync(join(tmpdir(), 'authoring-')), 'water-deal.json');
+  writeFileSync(file, JSON.stringify(graph, null, 2));
+  const report = execFileSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
+  expect(report).toMatch(/water-deal\.json: valid — 2 entities, 1 relations?, 3 evidence spans/);
   await expectNoErrors(errors);
 });
 
 test('a suggested entity comes with all its mentions; a replaced text keeps its anchors', async ({
   page,
 }) => {
+  // This session runs in the dark theme: its axe check covers the authoring UI there.
+  await page.emulateMedia({ colorScheme: 'dark' });
   const errors = await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await createFromText(page, 'Water deal 2');
   await newEntity(page, 'Chile', 'Country');
   await newEntity(page, 'Peru', 'Country');

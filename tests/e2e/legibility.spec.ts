@@ -138,3 +138,91 @@ test('Military is one legend group that hides and shows its relations in one cli
   expect(await seriousViolations(page, '.filters-panel')).toEqual([]);
   await expectNoErrors(errors);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** A one-finger swipe upwards over the graph's background, as real touch input. */
+  async function swipeUpOverGraph(page: Page): Promise<void> {
+    const box = (await page.locator('#graph-canvas').boundingBox())!;
+    const x = box.x + 20;
+    const y = box.y + box.height - 60;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x, y: y - i * 25 }],
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  test('a swipe over the graph scrolls the page; "Explore graph" pans it full screen', async ({
+    page,
+  }) => {
+    const errors = await openExplorer(page);
+    const pan = await page.evaluate(() => (window as unknown as { cy: any }).cy.pan()); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await swipeUpOverGraph(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    // the graph did not follow the finger (250 px); a re-fit may nudge it a few px
+    const after = await page.evaluate(() => (window as unknown as { cy: any }).cy.pan()); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(Math.abs(after.y - pan.y)).toBeLessThan(25);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Explore graph' }).click();
+    const back = page.getByRole('button', { name: '← Back to the page' });
+    await expect(back).toBeVisible();
+    const box = (await page.locator('#graph-canvas').boundingBox())!;
+    expect(box.width).toBe(390);
+    expect(box.height).toBe(844);
+    expect(await seriousViolations(page, '.graph-canvas')).toEqual([]);
+    await back.click();
+    await expect(page.getByRole('button', { name: 'Explore graph' })).toBeVisible();
+    await expectNoErrors(errors);
+  });
+
+  test('the filters are one tap from the top of the page', async ({ page }) => {
+    const errors = await openExplorer(page);
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    const where = (await toggle.boundingBox())!;
+    expect(where.y + where.height).toBeLessThan(200);
+    await expect(page.getByRole('checkbox', { name: 'Military', exact: true })).toBeHidden();
+    await toggle.tap();
+    const military = page.getByRole('checkbox', { name: 'Military', exact: true });
+    await expect(military).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Close filters' })).toBeFocused();
+    expect(await seriousViolations(page, '#filters')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(military).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expectNoErrors(errors);
+  });
+});
+
+test('at 1024×768 the side columns fold so the graph keeps at least half the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const errors = await openExplorer(page);
+  const box = (await page.locator('#graph-canvas').boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(512);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Military', exact: true })).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('entity labels at the first fit are at least 11 px on screen, or hidden', async ({ page }) => {
+  const errors = await openExplorer(page);
+  await page.waitForTimeout(200);
+  const sizes = await page.evaluate(() => {
+    const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const zoom = cy.zoom();
+    return cy
+      .nodes()
+      .filter((n: any) => n.visible() && Number(n.style('text-opacity')) > 0) // eslint-disable-line @typescript-eslint/no-explicit-any
+      .map((n: any) => n.numericStyle('font-size') * zoom); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+  expect(sizes.length).toBeGreaterThan(8);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  await expectNoErrors(errors);
+});

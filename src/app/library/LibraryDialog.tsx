@@ -9,6 +9,7 @@ import { useGraphSession } from './GraphSessionContext';
 import { GraphOpenError } from './session';
 import { LibraryItem, type ItemActions } from './LibraryItem';
 import { Modal } from './Modal';
+import { NewGraphButton } from '../../components/authoring/NewGraphButton';
 
 interface Trouble {
   message: string;
@@ -94,6 +95,9 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
           </button>
         </p>
       )}
+      <p className="library-new">
+        <NewGraphButton />
+      </p>
       {items === null ? (
         <p>Reading the library…</p>
       ) : (

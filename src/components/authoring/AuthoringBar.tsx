@@ -1,12 +1,11 @@
 // The header's authoring controls: "New graph from article…", Edit / Done, and while
 // editing, Undo and Redo (also Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z) with the autosave state.
 // Small and always loaded; the dialogs and panels it opens are a lazy chunk.
-import { Suspense, useContext, useState } from 'react';
+import { useContext } from 'react';
 import { GraphSessionContext } from '../../app/library/GraphSessionContext';
 import { BUNDLED_GRAPH_ID } from '../../store/appStore';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
-import { useGraph } from '../useGraph';
-import { NewGraphDialog } from './lazyAuthoring';
+import { NewGraphButton } from './NewGraphButton';
 import { useAutosave } from './useAutosave';
 import { useUndoKeys } from './useUndoKeys';
 import './authoring.css';
@@ -16,12 +15,10 @@ const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', failed: 'No
 export function AuthoringBar() {
   const store = useStoreApi();
   const session = useContext(GraphSessionContext);
-  const graph = useGraph();
   const editing = useAppStore((s) => s.editing);
   const graphId = useAppStore((s) => s.graphId);
   const undoable = useAppStore((s) => s.undoable);
   const redoable = useAppStore((s) => s.redoable);
-  const [creating, setCreating] = useState(false);
   const saveState = useAutosave(store, session?.library ?? null);
   useUndoKeys(store, editing);
 
@@ -35,11 +32,7 @@ export function AuthoringBar() {
 
   return (
     <div className="authoring-bar" role="group" aria-label="Authoring">
-      {session && (
-        <button type="button" onClick={() => setCreating(true)}>
-          New graph from article…
-        </button>
-      )}
+      <NewGraphButton />
       {bundled && session ? (
         <button type="button" onClick={() => void editCopy()}>
           Edit a copy
@@ -77,15 +70,6 @@ export function AuthoringBar() {
             </span>
           )}
         </>
-      )}
-      {creating && session && (
-        <Suspense fallback={null}>
-          <NewGraphDialog
-            session={session}
-            vocabularyFrom={graph}
-            onClose={() => setCreating(false)}
-          />
-        </Suspense>
       )}
     </div>
   );

@@ -4,7 +4,13 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { GraphSession } from '../../app/library/GraphSessionContext';
 import { articleFromFile } from '../../domain/articleFromFile';
-import { articleProblems, newGraphFromArticle, type ArticleDetails } from '../../domain/newGraph';
+import {
+  articleProblems,
+  newGraphFromArticle,
+  type ArticleDetails,
+  type VocabularySource,
+} from '../../domain/newGraph';
+import type { GraphSummary } from '../../storage';
 import type { GraphFile } from '../../domain/schema';
 import { textsFrom } from '../../domain/sourceTexts';
 
@@ -22,7 +28,8 @@ const MAX_FILE_BYTES = 5_000_000;
 export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [details, setDetails] = useState<ArticleDetails>(EMPTY);
-  const [vocabulary, setVocabulary] = useState<'default' | 'current'>('default');
+  const [vocabulary, setVocabulary] = useState('default');
+  const [others, setOthers] = useState<GraphSummary[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -31,6 +38,25 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
     const el = dialog.current;
     if (el && !el.open) el.showModal();
   }, []);
+
+  // Any graph in the library can lend its vocabulary.
+  useEffect(() => {
+    let live = true;
+    void session.library.list().then((list) => {
+      if (live) setOthers(list.filter((g) => g.id !== session.currentId));
+    });
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  const chosenVocabulary = async (): Promise<VocabularySource | undefined> => {
+    if (vocabulary === 'current') return vocabularyFrom;
+    if (!vocabulary.startsWith('library:')) return undefined;
+    const record = await session.library.get(vocabulary.slice('library:'.length));
+    if (!record) throw new Error('that graph is no longer in the library');
+    return record.graph;
+  };
 
   const field =
     (key: keyof ArticleDetails) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -54,12 +80,9 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);
-    const graph = newGraphFromArticle(
-      details,
-      vocabulary === 'current' ? vocabularyFrom : undefined,
-    );
-    const texts = textsFrom(graph.sources.map((s) => [s.id, s.text ?? '']));
     try {
+      const graph = newGraphFromArticle(details, await chosenVocabulary());
+      const texts = textsFrom(graph.sources.map((s) => [s.id, s.text ?? '']));
       await session.openLoaded({ graph, texts }, { origin: 'article' });
     } catch (error) {
       setProblems([
@@ -88,12 +111,12 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
         </label>
         <label className="authoring-field">
           Article text
-          <textarea value={details.text} onChange={field('text')} rows={10} required />
+          <textarea value={details.text} onChange={field('text')} rows={10} />
         </label>
         <div className="authoring-grid">
           <label className="authoring-field">
             Title
-            <input value={details.title} onChange={field('title')} required />
+            <input value={details.title} onChange={field('title')} />
           </label>
           <label className="authoring-field">
             Publisher
@@ -112,27 +135,20 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
             <input value={details.url} onChange={field('url')} type="url" placeholder="https://" />
           </label>
         </div>
-        <fieldset className="authoring-field">
-          <legend>Vocabulary</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-vocab`}
-              checked={vocabulary === 'default'}
-              onChange={() => setVocabulary('default')}
-            />
-            Default (stated, reported, alleged, denied; common types)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-vocab`}
-              checked={vocabulary === 'current'}
-              onChange={() => setVocabulary('current')}
-            />
-            The vocabulary of “{vocabularyFrom.title}”
-          </label>
-        </fieldset>
+        <label className="authoring-field">
+          Vocabulary
+          <select value={vocabulary} onChange={(e) => setVocabulary(e.target.value)}>
+            <option value="default">
+              Default (stated, reported, alleged, denied; common types)
+            </option>
+            <option value="current">The vocabulary of “{vocabularyFrom.title}” (on screen)</option>
+            {others.map((g) => (
+              <option key={g.id} value={`library:${g.id}`}>
+                The vocabulary of “{g.title}”
+              </option>
+            ))}
+          </select>
+        </label>
         {problems.length > 0 && (
           <ul className="authoring-problems" role="alert">
             {problems.map((p) => (

@@ -1,0 +1,44 @@
+// Label level of detail: constant on-screen label size when zoomed out, and the less
+// connected of two overlapping labels hidden.
+import { LABEL_PX, labelsToHide, modelFontSize, type LabelBox } from '../../src/graph/labelLevel';
+
+const box = (id: string, x: number, y: number, rank: number): LabelBox => ({
+  id,
+  x,
+  y,
+  w: 60,
+  h: 16,
+  rank,
+});
+
+describe('labelsToHide', () => {
+  it('hides the lower-ranked of two overlapping labels, whatever the order given', () => {
+    const hub = box('hub', 100, 100, 50);
+    const leaf = box('leaf', 130, 105, 30);
+    expect(labelsToHide([leaf, hub])).toEqual(new Set(['leaf']));
+    expect(labelsToHide([hub, leaf])).toEqual(new Set(['leaf']));
+  });
+
+  it('keeps labels that do not touch', () => {
+    expect(labelsToHide([box('a', 0, 0, 1), box('b', 200, 0, 1), box('c', 0, 40, 1)])).toEqual(
+      new Set(),
+    );
+  });
+
+  it('lets a hidden label not block others', () => {
+    // b clashes with a (kept) and c; c only with b: b hidden, c kept
+    const kept = labelsToHide([box('a', 0, 0, 3), box('b', 50, 0, 2), box('c', 100, 0, 1)]);
+    expect(kept).toEqual(new Set(['b']));
+  });
+});
+
+describe('modelFontSize', () => {
+  it('renders labels at LABEL_PX on screen when zoomed out, and grows with zoom past 1', () => {
+    for (const zoom of [0.3, 0.5, 0.73]) {
+      expect(modelFontSize(zoom) * zoom).toBeGreaterThanOrEqual(LABEL_PX - 0.2);
+      expect(modelFontSize(zoom) * zoom).toBeLessThanOrEqual(LABEL_PX + 0.2);
+    }
+    expect(modelFontSize(1)).toBe(LABEL_PX);
+    expect(modelFontSize(2)).toBe(LABEL_PX);
+  });
+});
