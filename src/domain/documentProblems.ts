@@ -2,6 +2,7 @@
 // validator CLI uses, and the way from a problem's JSON path back to the element it is about.
 import { loadGraph } from './loadGraph';
 import type { Ref } from './refs';
+import { textOf } from './sourceTexts';
 import type { LoadedGraph, Problem } from './types';
 
 const cache = new WeakMap<LoadedGraph, Problem[]>();
@@ -14,7 +15,7 @@ export function documentProblems(loaded: LoadedGraph): Problem[] {
   // A source given by `file` reads its text from the loaded texts, as it was read at load.
   const byFile = new Map<string, string>();
   for (const s of graph.sources) {
-    const text = texts[s.id];
+    const text = textOf(texts, s.id);
     if (s.file !== undefined && text !== undefined) byFile.set(s.file, text);
   }
   const result = loadGraph(graph, (path) => byFile.get(path));

@@ -16,9 +16,13 @@ export interface FixResult {
   refused: Problem[];
 }
 
+const MAX_DESCRIBED = 100;
+
 export function fixOffsets(raw: GraphFile, texts: Readonly<Record<string, string>>): FixResult {
   const fixed: string[] = [];
   const refused: Problem[] = [];
+  // Saying where a refused quote is (or nearly is) reads its text again: a hundred is plenty.
+  let described = 0;
 
   const fixSpan = (span: Evidence, path: string): Evidence => {
     const text = textOf(texts, span.source);
@@ -28,7 +32,12 @@ export function fixOffsets(raw: GraphFile, texts: Readonly<Record<string, string
     const starts = findOccurrences(text, span.quote, 2);
     const start = starts[0];
     if (starts.length !== 1 || start === undefined) {
-      const where = whereQuoteIs(text, span.quote, span.source).clause;
+      const where =
+        described++ < MAX_DESCRIBED
+          ? whereQuoteIs(text, span.quote, span.source).clause
+          : starts.length === 0
+            ? 'not found'
+            : 'found more than once (ambiguous)';
       refused.push({ path, message: `cannot fix offsets: quote ${where}` });
       return span;
     }

@@ -65,7 +65,9 @@ export function planOpen(files: readonly FileFacts[]): OpenPlan {
  * Resolves a source's `file` against texts chosen alongside the graph: by its exact
  * relative path, else by its file name (a picker gives names, not folders).
  */
-export function readFromChosen(texts: ReadonlyMap<string, string>): ReadSourceFile {
+export function readFromChosen(
+  texts: ReadonlyMap<string, string | { error: string }>,
+): ReadSourceFile {
   return (path) => texts.get(path) ?? texts.get(path.split(/[\\/]/).pop() ?? path);
 }
 

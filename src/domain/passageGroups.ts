@@ -4,6 +4,7 @@
 import { stripBullet } from './articleBlocks';
 import { sentenceBounds } from './passages';
 import type { Evidence } from './schema';
+import { textOf } from './sourceTexts';
 
 export interface PassagePart {
   text: string;
@@ -41,7 +42,7 @@ export function groupPassages(
   const bySource = new Map<string, Item[]>();
   const groups: { order: number; group: PassageGroup }[] = [];
   evidence.forEach((span, order) => {
-    const text = texts[span.source];
+    const text = textOf(texts, span.source);
     if (text === undefined) {
       groups.push({ order, group: alone(span) });
       return;
@@ -51,7 +52,7 @@ export function groupPassages(
     items.push({ evidence: span, order, from, to });
   });
   for (const [source, items] of bySource) {
-    const text = texts[source]!;
+    const text = textOf(texts, source)!;
     items.sort((a, b) => a.from - b.from || a.order - b.order);
     let run: Item[] = [];
     const flush = () => {

@@ -4,6 +4,7 @@
 import { reanchorEvidence } from './anchors';
 import type { Ref } from './refs';
 import type { Evidence, GraphFile } from './schema';
+import { textOf } from './sourceTexts';
 
 export interface Orphan {
   ref: Ref;
@@ -63,7 +64,7 @@ export function orphansOf(graph: GraphFile, texts: Readonly<Record<string, strin
   const out: Orphan[] = [];
   const scan = (ref: Ref, path: string, evidence: readonly Evidence[]) =>
     evidence.forEach((ev, index) => {
-      const text = texts[ev.source];
+      const text = textOf(texts, ev.source);
       if (text !== undefined && text.slice(ev.start, ev.end) !== ev.quote)
         out.push({ ref, index, evidence: ev, path: `${path}.evidence[${index}]` });
     });

@@ -7,7 +7,34 @@ export function emptyTexts(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
 }
 
+/** A texts record (no prototype) from `[id, text]` pairs. */
+export function textsFrom(entries: Iterable<readonly [string, string]>): Record<string, string> {
+  const texts = emptyTexts();
+  for (const [id, text] of entries) texts[id] = text;
+  return texts;
+}
+
+/** A copy of `texts` (no prototype) with source `id`'s text set to `text`. */
+export function withText(
+  texts: Readonly<Record<string, string>>,
+  id: string,
+  text: string,
+): Record<string, string> {
+  return textsFrom([...Object.entries(texts), [id, text]]);
+}
+
+/** `record[key]` if `record` itself has it; never a property inherited from a prototype. */
+export function ownValue<T>(
+  record: Readonly<Partial<Record<string, T>>>,
+  key: string,
+): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The text of source `id`, or undefined; never a property inherited from a prototype. */
-export function textOf(texts: Readonly<Record<string, string>>, id: string): string | undefined {
-  return Object.hasOwn(texts, id) ? texts[id] : undefined;
+export function textOf(
+  texts: Readonly<Partial<Record<string, string>>>,
+  id: string,
+): string | undefined {
+  return ownValue(texts, id);
 }

@@ -2,6 +2,8 @@
 // interface keyed by the store's graphId, with a localStorage implementation and an
 // in-memory twin for tests (and for browsers that refuse storage). What comes back from
 // storage is outside data: it is checked, and anything malformed reads as "nothing saved".
+// Before the schema below is built: zod may not compile code under our CSP.
+import '../domain/zodConfig';
 import { z } from 'zod';
 
 export interface Point {

@@ -9,6 +9,7 @@ import { applyEdit } from '../domain/edits/applyEdit';
 import { EditError, type Edit } from '../domain/edits/types';
 import { reanchorGraph, type Orphan } from '../domain/reanchorGraph';
 import type { GraphFile } from '../domain/schema';
+import { withText } from '../domain/sourceTexts';
 import type { LoadedGraph } from '../domain/types';
 
 export interface EditingState {
@@ -91,7 +92,7 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
     },
     replaceSourceText: (sourceId, text) => {
       const { graph, orphans } = reanchorGraph(get().loaded.graph, sourceId, text);
-      setGraph(graph, { ...get().loaded.texts, [sourceId]: text });
+      setGraph(graph, withText(get().loaded.texts, sourceId, text));
       return orphans;
     },
     undo: () => history.getState().undo(),

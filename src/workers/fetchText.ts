@@ -1,6 +1,7 @@
 // Fetching a graph (or one of its texts) from a URL with the limits of opening a file:
 // only http(s), refused over MAX_GRAPH_BYTES (announced or counted while streaming), and
 // given up after a timeout, each with a reason a person can act on.
+import { decodeUtf8, type Decoded } from '../domain/decodeText';
 import { MAX_GRAPH_BYTES, formatBytes } from '../domain/graphFiles';
 
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -14,7 +15,18 @@ export interface FetchLimits {
   onBytes?: (done: number, total: number) => void;
 }
 
+/** The text at `url`; a body that is not UTF-8 text is a FetchProblem saying so. */
 export async function fetchText(url: URL, limits: FetchLimits = {}): Promise<string> {
+  const decoded = await fetchDecoded(url, limits);
+  if (!decoded.ok) throw new FetchProblem(`${url.href} ${decoded.reason}`);
+  return decoded.text;
+}
+
+/**
+ * The body at `url` decoded strictly as UTF-8, or why it is not UTF-8 text (UTF-16, binary);
+ * network failures, errors and oversized bodies are thrown as FetchProblems.
+ */
+export async function fetchDecoded(url: URL, limits: FetchLimits = {}): Promise<Decoded> {
   const { maxBytes = MAX_GRAPH_BYTES, timeoutMs = FETCH_TIMEOUT_MS } = limits;
   const doFetch = limits.fetch ?? fetch;
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
@@ -32,10 +44,9 @@ export async function fetchText(url: URL, limits: FetchLimits = {}): Promise<str
       throw new FetchProblem(
         `${url.href} is ${formatBytes(announced)}; files over ${formatBytes(maxBytes)} are not opened`,
       );
-    if (!response.body) return await response.text();
+    if (!response.body) return decodeUtf8(new Uint8Array(await response.arrayBuffer()));
     const reader = response.body.getReader();
-    const decoder = new TextDecoder('utf-8');
-    let text = '';
+    const chunks: Uint8Array[] = [];
     let done = 0;
     for (;;) {
       const chunk = await reader.read();
@@ -47,10 +58,16 @@ export async function fetchText(url: URL, limits: FetchLimits = {}): Promise<str
           `${url.href} is over ${formatBytes(maxBytes)}; files that large are not opened`,
         );
       }
-      text += decoder.decode(chunk.value, { stream: true });
+      chunks.push(chunk.value);
       limits.onBytes?.(done, Number.isFinite(announced) ? announced : 0);
     }
-    return text + decoder.decode();
+    const bytes = new Uint8Array(done);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return decodeUtf8(bytes);
   } catch (error) {
     if (error instanceof FetchProblem) throw error;
     if (controller.signal.aborted)

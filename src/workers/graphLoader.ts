@@ -2,8 +2,10 @@
 // reporting progress. Runs inside the loader worker, or on the main thread where workers
 // are missing (tests). Blobs are read as streams so progress can be reported as bytes.
 import { loadGraph, loadGraphText, parseGraphText } from '../domain/loadGraph';
+import { decodeUtf8, type Decoded } from '../domain/decodeText';
 import { readFromChosen } from '../domain/graphFiles';
-import { FetchProblem, fetchText, type FetchLimits } from './fetchText';
+import { sourcePathProblem } from '../domain/sourcePath';
+import { FetchProblem, fetchDecoded, fetchText, type FetchLimits } from './fetchText';
 import type { LoadResult, Problem } from '../domain/types';
 import { importClaims } from '../formats/csvClaims';
 
@@ -21,23 +23,36 @@ export interface NamedBlob {
 
 export type OnProgress = (progress: LoadProgress) => void;
 
-async function readText(blob: Blob, onBytes: (n: number) => void): Promise<string> {
+async function readBytes(blob: Blob, onBytes: (n: number) => void): Promise<Uint8Array> {
   if (typeof blob.stream !== 'function') {
     // jsdom's Blob has no stream(): read it whole
-    const text = await blob.text();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     onBytes(blob.size);
-    return text;
+    return bytes;
   }
   const reader = blob.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
+  const chunks: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
     onBytes(value.byteLength);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * The text of a file, or why it is not UTF-8 text. Decoded strictly and whole, not per
+ * chunk, so a UTF-16 or binary file is named as such instead of surfacing as garbage.
+ */
+async function readText(blob: Blob, onBytes: (n: number) => void): Promise<Decoded> {
+  return decodeUtf8(await readBytes(blob, onBytes));
 }
 
 /** The graph in `graph` checked by the loader, its `file` sources read from `texts`. */
@@ -53,11 +68,18 @@ export async function loadGraphBlobs(
     done += n;
     onProgress({ phase: 'reading', done, total });
   };
-  const graphText = typeof graph === 'string' ? graph : await readText(graph.blob, count);
-  const chosen = new Map<string, string>();
-  for (const t of texts) chosen.set(t.name, await readText(t.blob, count));
+  const graphText =
+    typeof graph === 'string'
+      ? ({ ok: true, text: graph } as const)
+      : await readText(graph.blob, count);
+  if (!graphText.ok && typeof graph !== 'string') return fail(`${graph.name} ${graphText.reason}`);
+  const chosen = new Map<string, string | { error: string }>();
+  for (const t of texts) {
+    const read = await readText(t.blob, count);
+    chosen.set(t.name, read.ok ? read.text : { error: read.reason });
+  }
   onProgress({ phase: 'checking', done: total, total });
-  return loadGraphText(graphText, readFromChosen(chosen));
+  return loadGraphText(graphText.ok ? graphText.text : '', readFromChosen(chosen));
 }
 
 /** The `file` of every source, read defensively: the shape is not checked yet. */
@@ -86,13 +108,18 @@ export async function loadGraphUrl(
     const onBytes = (done: number, total: number) => onProgress({ phase: 'reading', done, total });
     const parsed = parseGraphText(await fetchText(url, { ...limits, onBytes }));
     if (!parsed.ok) return parsed;
-    const files = sourceFiles(parsed.value);
+    // Never fetch what the loader would refuse to read (`../`, absolute paths, other sites):
+    // a graph must not make the reader's browser request addresses outside its folder.
+    const files = sourceFiles(parsed.value).filter((file) => sourcePathProblem(file) === null);
     if (files.length > MAX_SOURCE_FILES)
       return fail(
         `the graph names ${files.length} text files; at most ${MAX_SOURCE_FILES} are fetched`,
       );
-    const texts = new Map<string, string>();
-    for (const file of files) texts.set(file, await fetchText(new URL(file, url), limits));
+    const texts = new Map<string, string | { error: string }>();
+    for (const file of files) {
+      const read = await fetchDecoded(new URL(file, url), limits);
+      texts.set(file, read.ok ? read.text : { error: read.reason });
+    }
     onProgress({ phase: 'checking', done: 0, total: 0 });
     return loadGraph(parsed.value, (path) => texts.get(path));
   } catch (error) {
@@ -129,9 +156,15 @@ export async function loadClaimsBlobs(
   };
   const csvText = await readText(csv.blob, count);
   const text = await readText(article.blob, count);
+  const unreadable = [
+    ...(csvText.ok ? [] : [`${csv.name} ${csvText.reason}`]),
+    ...(text.ok ? [] : [`${article.name} ${text.reason}`]),
+  ];
+  if (!csvText.ok || !text.ok)
+    return { result: fail(unreadable.join('; ')), anchored: 0, rowProblems: [] };
   onProgress({ phase: 'checking', done: total, total });
   const title = `Claims from ${csv.name}`;
-  const imported = importClaims(csvText, text, { title, sourceTitle: article.name });
+  const imported = importClaims(csvText.text, text.text, { title, sourceTitle: article.name });
   const result: LoadResult = imported.graph
     ? loadGraph(imported.graph, () => undefined)
     : { ok: false, problems: [] };

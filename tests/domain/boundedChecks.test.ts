@@ -2,6 +2,7 @@
 // with bounded work (a few listed occurrences, no suggestion for a name nobody could mistype).
 // No timing here (see tests/bench/hostile.bench.ts); a regression shows as a test timeout.
 import { closest, editDistance } from '../../src/domain/closest';
+import { fixOffsets } from '../../src/domain/fixOffsets';
 import { loadGraph } from '../../src/domain/loadGraph';
 import { findOccurrences, locate } from '../../src/domain/quotes';
 import type { GraphFile } from '../../src/domain/schema';
@@ -84,4 +85,16 @@ describe('bounded searches', () => {
     expect(closest(long, [`${long}x`])).toBeUndefined();
     expect(closest('n'.repeat(64), ['n'.repeat(63)])).toBe('n'.repeat(63));
   });
+});
+
+it('describes at most a hundred quotes --fix cannot move, and refuses every one', () => {
+  const graph = oneLetterQuoteGraph(10_000);
+  graph.nodes = Array.from({ length: 150 }, (_, i) => ({ ...graph.nodes[0]!, id: `e-${i}` }));
+  const { refused, fixed } = fixOffsets(graph, { article: 'x'.repeat(10_000) });
+  expect(fixed).toEqual([]);
+  expect(refused).toHaveLength(150 + graph.edges.length);
+  expect(refused[0]!.message).toBe(
+    'cannot fix offsets: quote found at 0–1, 1–2, 2–3, 3–4, 4–5 and at least 995 more (ambiguous)',
+  );
+  expect(refused[100]!.message).toBe('cannot fix offsets: quote found more than once (ambiguous)');
 });

@@ -2,6 +2,9 @@
 // find Object.prototype's members: `constructor` is a valid id, and `__proto__` a valid key.
 import { loadGraph, loadGraphText, resolveSourceTexts } from '../../src/domain/loadGraph';
 import { fixOffsets } from '../../src/domain/fixOffsets';
+import { groupPassages } from '../../src/domain/passageGroups';
+import { orphansOf } from '../../src/domain/reanchorGraph';
+import { textOf, textsFrom, withText } from '../../src/domain/sourceTexts';
 import { prototypeIdGraph } from '../fixtures/hostileGraphs';
 import { sampleGraph, SAMPLE_TEXT } from '../fixtures/sampleGraph';
 
@@ -71,4 +74,28 @@ it('fixes offsets in a source called "constructor"', () => {
   graph.nodes[0]!.evidence[0]!.end += 1;
   const { fixed } = fixOffsets(graph, { constructor: SAMPLE_TEXT });
   expect(fixed).toEqual(['nodes[0].evidence[0]: 1–40 → 0–39']);
+});
+
+describe('readers of the texts', () => {
+  const span = { source: 'constructor', start: 0, end: 4, quote: 'Iran' };
+  // A plain object, as tests and older code build them: it inherits `constructor`.
+  const plain = { article: SAMPLE_TEXT };
+
+  it('show a span of an unknown source "constructor" as its quote alone', () => {
+    expect(groupPassages(plain, [span])).toHaveLength(1);
+  });
+
+  it('find no orphans in a source "constructor" they have no text for', () => {
+    const graph = sampleGraph();
+    graph.nodes[0]!.evidence = [span];
+    expect(orphansOf(graph, plain)).toEqual([]);
+  });
+
+  it('keep the texts free of a prototype when one text changes', () => {
+    const texts = withText(textsFrom([['article', 'a']]), 'constructor', 'b');
+    expect(Object.getPrototypeOf(texts)).toBeNull();
+    expect(textOf(texts, 'constructor')).toBe('b');
+    expect(textOf(plain, 'constructor')).toBeUndefined();
+    expect(textOf(plain, 'toString')).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 // The editing column, shown while editing: the selected element's fields, suggested
 // entities, live problems, and replacing the article's text.
 import { useAppStore } from '../../store/StoreProvider';
+import { textOf } from '../../domain/sourceTexts';
 import { useGraph } from '../useGraph';
 import { ElementEditor } from './ElementEditor';
 import { ProblemsList } from './ProblemsList';
@@ -11,7 +12,7 @@ import { VocabularyEditor } from './VocabularyEditor';
 export function AuthoringPanel() {
   const graph = useGraph();
   const sourceId = graph.sources[0]?.id ?? '';
-  const text = useAppStore((s) => s.loaded.texts[sourceId] ?? '');
+  const text = useAppStore((s) => textOf(s.loaded.texts, sourceId) ?? '');
   const editError = useAppStore((s) => s.editError);
   return (
     // id "details": the skip link to the details reaches the editor that replaces them.

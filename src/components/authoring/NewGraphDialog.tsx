@@ -12,6 +12,7 @@ import {
 } from '../../domain/newGraph';
 import type { GraphSummary } from '../../storage';
 import type { GraphFile } from '../../domain/schema';
+import { textsFrom } from '../../domain/sourceTexts';
 
 interface Props {
   session: GraphSession;
@@ -81,7 +82,7 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
     setBusy(true);
     try {
       const graph = newGraphFromArticle(details, await chosenVocabulary());
-      const texts = Object.fromEntries(graph.sources.map((s) => [s.id, s.text ?? '']));
+      const texts = textsFrom(graph.sources.map((s) => [s.id, s.text ?? '']));
       await session.openLoaded({ graph, texts }, { origin: 'article' });
     } catch (error) {
       setProblems([

@@ -3,11 +3,12 @@
 // stays in the graph, reported by the live validation, until fixed or removed).
 import { useState } from 'react';
 import type { Orphan } from '../../domain/reanchorGraph';
+import { textOf } from '../../domain/sourceTexts';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 
 export function ReplaceText({ sourceId }: { sourceId: string }) {
   const store = useStoreApi();
-  const current = useAppStore((s) => s.loaded.texts[sourceId] ?? '');
+  const current = useAppStore((s) => textOf(s.loaded.texts, sourceId) ?? '');
   const [draft, setDraft] = useState<string | null>(null);
   const [result, setResult] = useState<{ orphans: Orphan[] } | null>(null);
 

@@ -6,6 +6,7 @@ import { anchorAt } from '../../domain/anchors';
 import type { Edit } from '../../domain/edits/types';
 import type { EntitySuggestion } from '../../domain/entitySuggestions';
 import type { GraphFile } from '../../domain/schema';
+import { ownValue } from '../../domain/sourceTexts';
 import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
 import { takenIds } from './SelectionForms';
@@ -71,7 +72,7 @@ export function SuggestionsList({ sourceId, text }: { sourceId: string; text: st
     });
   };
   const merge = (s: EntitySuggestion) => {
-    const id = mergeInto[s.name] ?? graph.nodes[0]?.id;
+    const id = ownValue(mergeInto, s.name) ?? graph.nodes[0]?.id;
     const node = graph.nodes.find((n) => n.id === id);
     if (!node) return;
     const ref = { kind: 'node' as const, id: node.id };
@@ -110,7 +111,7 @@ export function SuggestionsList({ sourceId, text }: { sourceId: string; text: st
                   <>
                     <select
                       aria-label={`Entity to merge ${s.name} into`}
-                      value={mergeInto[s.name] ?? graph.nodes[0]?.id}
+                      value={ownValue(mergeInto, s.name) ?? graph.nodes[0]?.id}
                       onChange={(e) => setMergeInto((m) => ({ ...m, [s.name]: e.target.value }))}
                     >
                       {graph.nodes.map((n) => (
