@@ -4,6 +4,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { searchGraph } from '../../domain/search';
 import { SearchOption } from '../search/SearchOption';
+import { stepActive } from '../search/listboxStep';
 import { useGraph, useIndex } from '../useGraph';
 import '../search/SearchBox.css';
 
@@ -39,10 +40,8 @@ export function EntityCombobox({ label, value, onChange, inputRef }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && hits.length > 0) {
       e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) =>
-        a < 0 && step < 0 ? hits.length - 1 : (a + step + hits.length) % hits.length,
-      );
+      const key = e.key;
+      setActive((a) => stepActive(a, key, hits.length));
     } else if (e.key === 'Enter') {
       const hit = expanded ? (hits[active] ?? hits[0]) : undefined;
       if (hit) {

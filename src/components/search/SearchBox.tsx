@@ -7,6 +7,7 @@ import { searchGraph, searchIndexOf } from '../../domain/search';
 import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
 import { SearchOption } from './SearchOption';
+import { stepActive } from './listboxStep';
 import './SearchBox.css';
 
 export function SearchBox() {
@@ -40,9 +41,7 @@ export function SearchBox() {
       e.preventDefault();
       if (hits.length === 0) return;
       setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      const from = expanded ? active : -1;
-      highlight(from < 0 && step < 0 ? hits.length - 1 : (from + step + hits.length) % hits.length);
+      highlight(stepActive(expanded ? active : -1, e.key, hits.length));
     } else if (e.key === 'Enter') {
       const hit = expanded ? (hits[active] ?? hits[0]) : undefined;
       if (hit) {
