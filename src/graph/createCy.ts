@@ -6,12 +6,17 @@ import { toElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { drawPlan } from '../domain/levelOfDetail';
 import { lodStyle } from './lodStyle';
+import { detectGpu } from './gpu';
 
 export const MAX_ZOOM = 4;
 
 /** With a container, a rendered canvas; without one, a headless instance (tests, Node). */
 export function createCy(graph: GraphFile, container?: HTMLElement): Core {
-  const plan = drawPlan(graph.nodes.length, graph.edges.length);
+  const plan = drawPlan(
+    graph.nodes.length,
+    graph.edges.length,
+    container ? detectGpu() : 'software',
+  );
   const style = buildStylesheet(graph);
   return cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),

@@ -13,6 +13,7 @@ describe('drawPlan', () => {
       hideEdgesOnViewport: false,
       hideLabelsOnViewport: false,
       straightEdges: false,
+      plainLines: false,
       arrows: true,
       nodeLabels: true,
       nodeLabelMinPx: 6,
@@ -30,12 +31,27 @@ describe('drawPlan', () => {
     expect(plan.nodeLabels).toBe(true);
   });
 
-  it('switches to WebGL and dots for thousands of elements', () => {
-    const plan = drawPlan(1000, WEBGL_MIN - 1000);
+  it('switches to WebGL, dots and plain lines for thousands of elements on a GPU', () => {
+    const plan = drawPlan(1000, WEBGL_MIN - 1000, 'hardware');
     expect(plan.webgl).toBe(true);
     expect(plan.textureOnViewport).toBe(false);
     expect(plan.arrows).toBe(false);
+    expect(plan.plainLines).toBe(true);
     expect(plan.nodeLabels).toBe(false);
+  });
+
+  it('keeps the 2D canvas for thousands of elements without a GPU, moving a bitmap while panning', () => {
+    const plan = drawPlan(1000, WEBGL_MIN - 1000, 'software');
+    expect(plan.webgl).toBe(false);
+    expect(plan.textureOnViewport).toBe(true);
+    expect(plan.hideEdgesOnViewport).toBe(true);
+    expect(plan.plainLines).toBe(true);
+    expect(plan.nodeLabels).toBe(false);
+  });
+
+  it('never uses WebGL for a small graph, even on a GPU', () => {
+    expect(drawPlan(300, FULL_DETAIL_MAX, 'hardware').webgl).toBe(false);
+    expect(drawPlan(28, 63, 'hardware').plainLines).toBe(false);
   });
 
   it('lets the reader zoom out far enough to see a big graph whole', () => {
