@@ -31,6 +31,12 @@ export function lodStyle(plan: DrawPlan): StylesheetJson {
       selector: 'node.selected, node.neighbour, node.hovered, node.on-path',
       style: { label: 'data(label)' },
     });
+    // Bundles' counts too ("2 relations"): only around the selection and under the pointer.
+    blocks.push({ selector: 'edge.bundle', style: { label: '' } });
+    blocks.push({
+      selector: 'edge.bundle.incident, edge.bundle.hovered, edge.bundle.selected',
+      style: { label: 'data(bundleLabel)' },
+    });
   }
   // Cytoscape's typings model each property separately; the headless tests check these.
   return blocks as unknown as StylesheetJson;

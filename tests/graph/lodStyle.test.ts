@@ -23,6 +23,10 @@ describe('level of detail on the canvas', () => {
     expect(other.style('label')).toBe('');
     expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
     expect(cy.edges()[0]!.style('target-arrow-shape')).toBe('none');
+    // The generated graph has parallel relations, drawn as bundles with a count.
+    const bundles = cy.edges('.bundle');
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(bundles[0]!.style('label')).toBe('');
   });
 
   it('draws every relation of a big graph solid, and outlines only entities that matter', () => {
