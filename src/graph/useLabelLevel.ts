@@ -6,27 +6,38 @@ import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { selectDrawn } from '../store/selectors';
 import { applyLabelLevel } from './labelLevel';
+import { drawPlanOf } from './createCy';
 
 const SETTLE_MS = 80;
 
 export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
+    // A graph of thousands names only the selection's surroundings: size just those, and
+    // again whenever the selection or the pointer changes who they are.
+    const onlyNamed = !drawPlanOf(cy).nodeLabels;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (!cy.destroyed()) applyLabelLevel(cy);
+        if (!cy.destroyed()) applyLabelLevel(cy, onlyNamed);
       }, SETTLE_MS);
     };
     // Layouts reset labels to their base size before they measure (useLayoutController);
     // a pending re-level must not undo that mid-layout.
     const reset = () => clearTimeout(timer);
-    applyLabelLevel(cy);
+    applyLabelLevel(cy, onlyNamed);
     cy.on('layoutstart', reset);
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
       if (selectDrawn(state) !== selectDrawn(previous)) later();
+      else if (
+        onlyNamed &&
+        (state.selection !== previous.selection ||
+          state.hover !== previous.hover ||
+          state.openedBundle !== previous.openedBundle)
+      )
+        later();
     });
     return () => {
       clearTimeout(timer);
