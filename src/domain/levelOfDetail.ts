@@ -7,6 +7,16 @@
 /** Where WebGL would run: a real GPU, or a software rasteriser (or none at all). */
 export type Gpu = 'hardware' | 'software';
 
+/** Software rasterisers as WebGL names them (ANGLE's SwiftShader, Mesa's llvmpipe and
+ * softpipe, Windows' basic render driver). */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** What a WebGL renderer string (WEBGL_debug_renderer_info) says about the GPU. */
+export function gpuOfRenderer(renderer: string | null | undefined): Gpu {
+  if (!renderer) return 'software';
+  return SOFTWARE_GL.test(renderer) ? 'software' : 'hardware';
+}
+
 export interface DrawPlan {
   /** Cytoscape's WebGL renderer (nodes and edges drawn by the GPU, labels from textures). */
   webgl: boolean;

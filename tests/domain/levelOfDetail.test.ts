@@ -3,6 +3,7 @@ import {
   SMALL_MIN_ZOOM,
   WEBGL_MIN,
   drawPlan,
+  gpuOfRenderer,
 } from '../../src/domain/levelOfDetail';
 
 describe('drawPlan', () => {
@@ -57,5 +58,27 @@ describe('drawPlan', () => {
   it('lets the reader zoom out far enough to see a big graph whole', () => {
     expect(drawPlan(20000, 80000).minZoom).toBeLessThan(0.02);
     expect(drawPlan(1000, 4000).minZoom).toBeLessThan(SMALL_MIN_ZOOM);
+  });
+});
+
+describe('gpuOfRenderer', () => {
+  it('recognises software rasterisers by their WebGL renderer names', () => {
+    expect(
+      gpuOfRenderer(
+        'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      ),
+    ).toBe('software');
+    expect(gpuOfRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe('software');
+    expect(gpuOfRenderer('ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11)')).toBe(
+      'software',
+    );
+    expect(gpuOfRenderer(null)).toBe('software');
+  });
+
+  it('takes a named GPU for hardware', () => {
+    expect(gpuOfRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)')).toBe(
+      'hardware',
+    );
+    expect(gpuOfRenderer('Apple M2')).toBe('hardware');
   });
 });
