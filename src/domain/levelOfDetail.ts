@@ -33,6 +33,14 @@ export interface DrawPlan {
    * by their dashes at the zoom that shows them all. Colours (type) and opacity (status)
    * stay. */
   plainLines: boolean;
+  /** A selection fades everything else. On a graph of thousands that restyles and repaints
+   * every element for each click; there the selection is drawn larger and named instead
+   * (see `namedAtScreenSize`), and the rest stays as it is. */
+  fadeRest: boolean;
+  /** Entities and relations around the selection (and under the pointer) keep a readable
+   * on-screen size at any zoom, so a selection shows even when the graph is zoomed out to
+   * dots. */
+  namedAtScreenSize: boolean;
   /** Directed relations keep their arrowheads (each is a separate shape to draw). */
   arrows: boolean;
   /** Every entity's name is drawn (else only the selection's, its neighbours', the pointer's). */
@@ -62,6 +70,8 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
+      fadeRest: true,
+      namedAtScreenSize: false,
       arrows: true,
       nodeLabels: true,
       nodeLabelMinPx: 6,
@@ -81,6 +91,8 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
     hideLabelsOnViewport: true,
     straightEdges: true,
     plainLines: big,
+    fadeRest: !big,
+    namedAtScreenSize: big,
     arrows: !big,
     nodeLabels: !big,
     // Labels of thousands of entities overlap into noise until zoomed in.

@@ -7,6 +7,7 @@ import type { AppStore } from '../store/appStore';
 import { selectDrawn } from '../store/selectors';
 import { applyLabelLevel } from './labelLevel';
 import { drawPlanOf } from './createCy';
+import { applyNamedSize } from './namedSize';
 
 const SETTLE_MS = 80;
 
@@ -15,18 +16,22 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
     if (!cy) return;
     // A graph of thousands names only the selection's surroundings: size just those, and
     // again whenever the selection or the pointer changes who they are.
-    const onlyNamed = !drawPlanOf(cy).nodeLabels;
+    const plan = drawPlanOf(cy);
+    const onlyNamed = !plan.nodeLabels;
+    const apply = () => {
+      if (cy.destroyed()) return;
+      if (plan.namedAtScreenSize) applyNamedSize(cy);
+      applyLabelLevel(cy, onlyNamed);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!cy.destroyed()) applyLabelLevel(cy, onlyNamed);
-      }, SETTLE_MS);
+      timer = setTimeout(apply, SETTLE_MS);
     };
     // Layouts reset labels to their base size before they measure (useLayoutController);
     // a pending re-level must not undo that mid-layout.
     const reset = () => clearTimeout(timer);
-    applyLabelLevel(cy, onlyNamed);
+    apply();
     cy.on('layoutstart', reset);
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
@@ -36,8 +41,12 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
         (state.selection !== previous.selection ||
           state.hover !== previous.hover ||
           state.openedBundle !== previous.openedBundle)
-      )
-        later();
+      ) {
+        // At once, in the same task as the class change: one repaint shows the selection
+        // named and sized, rather than a speck first and the names a moment later.
+        clearTimeout(timer);
+        apply();
+      }
     });
     return () => {
       clearTimeout(timer);

@@ -15,6 +15,8 @@ describe('drawPlan', () => {
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
+      fadeRest: true,
+      namedAtScreenSize: false,
       arrows: true,
       nodeLabels: true,
       nodeLabelMinPx: 6,
