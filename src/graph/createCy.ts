@@ -4,7 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { toElements } from './elements';
 import { buildStylesheet } from './stylesheet';
-import { drawPlan, type DrawPlan } from '../domain/levelOfDetail';
+import { drawPlan, WEBGL_MIN, type DrawPlan } from '../domain/levelOfDetail';
 import { lodStyle } from './lodStyle';
 import { detectGpu } from './gpu';
 
@@ -19,10 +19,12 @@ export function drawPlanOf(cy: Core): DrawPlan {
 
 /** With a container, a rendered canvas; without one, a headless instance (tests, Node). */
 export function createCy(graph: GraphFile, container?: HTMLElement): Core {
+  const big = graph.nodes.length + graph.edges.length >= WEBGL_MIN;
+  // Asking for a WebGL context costs tens of ms: only graphs big enough to use it ask.
   const plan = drawPlan(
     graph.nodes.length,
     graph.edges.length,
-    container ? detectGpu() : 'software',
+    container && big ? detectGpu() : 'software',
   );
   const style = buildStylesheet(graph);
   const cy = cytoscape({
