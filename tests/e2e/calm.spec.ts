@@ -126,13 +126,22 @@ test('a passage of the selected entity and one of its relations selects the rela
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the article has no serious axe violation, ${scheme}, calm and selected`, async ({
+  test(`the article has no serious axe violation, ${scheme}: calm, selected, preview, menu`, async ({
     page,
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const errors = await openExplorer(page);
-    for (const step of ['calm', 'selected']) {
+    const ashgabat = page.getByRole('button', { name: /^Ashgabat — / });
+    for (const step of ['calm', 'selected', 'previewed', 'menu']) {
       if (step === 'selected') await clickElement(page, 'iran');
+      if (step === 'previewed') {
+        await ashgabat.hover();
+        await expect(page.getByRole('tooltip')).toBeVisible();
+      }
+      if (step === 'menu') {
+        await ashgabat.click();
+        await expect(page.getByRole('menu')).toBeVisible();
+      }
       const results = await new AxeBuilder({ page }).include('#article').analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
