@@ -22,6 +22,16 @@ function visibleMarks(page: Page): Promise<number[]> {
   });
 }
 
+/** Whether the reader's scroll position held still for 150 ms. */
+function settledScroll(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const body = document.querySelector('.article-reader__body')!;
+    const before = body.scrollTop;
+    await new Promise((r) => setTimeout(r, 150));
+    return body.scrollTop === before;
+  });
+}
+
 async function checkPreviews(page: Page, where: string) {
   const details = (await page.locator('#details').boundingBox())!;
   const viewport = page.viewportSize()!;
@@ -135,6 +145,11 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const step of ['calm', 'selected', 'previewed', 'menu']) {
       if (step === 'selected') await clickElement(page, 'iran');
       if (step === 'previewed') {
+        // the selection scrolls the reader smoothly, and a scroll closes a preview: let the
+        // scrolling (ours, then Playwright's to bring the mark into view) end first
+        await expect.poll(() => settledScroll(page)).toBe(true);
+        await ashgabat.scrollIntoViewIfNeeded();
+        await expect.poll(() => settledScroll(page)).toBe(true);
         await ashgabat.hover();
         await expect(page.getByRole('tooltip')).toBeVisible();
       }
