@@ -8,6 +8,8 @@ import { selfContained } from '../../domain/selfContained';
 import type { LoadedGraph, Problem, Selection } from '../../domain/types';
 import { createAppStore, type AppStore } from '../../store/appStore';
 import { BUNDLED_GRAPH_ID, type GraphLibrary } from '../../storage';
+import { preparePlacement } from '../../graph/placeGraph';
+import { sharedPositions } from '../../graph/useLayoutController';
 
 export interface OpenedGraph {
   id: string;
@@ -27,11 +29,17 @@ export class GraphOpenError extends Error {
   }
 }
 
-export function openedGraph(
+/**
+ * A fresh store for a graph, once the canvas has what it needs to draw it at once (the
+ * force-directed layout's code, for a small graph with no positions saved or shipped).
+ */
+export async function openedGraph(
   id: string,
   loaded: LoadedGraph,
   selection: Selection = null,
-): OpenedGraph {
+): Promise<OpenedGraph> {
+  const nodeIds = loaded.graph.nodes.map((node) => node.id);
+  await preparePlacement(id, nodeIds, sharedPositions());
   return { id, store: createAppStore({ graphId: id, loaded, selection }), key: ++openings };
 }
 
@@ -70,7 +78,7 @@ export async function startingGraph(
   await library.markOpened(openId);
   const fromHash = parseLocationHash(hash, loaded.graph);
   return {
-    opened: openedGraph(openId, loaded, fromHash.selection),
+    opened: await openedGraph(openId, loaded, fromHash.selection),
     notice: notice ?? fromHash.problem,
   };
 }
@@ -79,7 +87,7 @@ export async function startingGraph(
 export async function openStored(library: GraphLibrary, id: string): Promise<OpenedGraph> {
   const loaded = await loadStored(library, id);
   await library.markOpened(id);
-  return openedGraph(id, loaded);
+  return await openedGraph(id, loaded);
 }
 
 /** Stores a graph that just passed the loader (embedding its texts) and opens it. */
@@ -91,7 +99,7 @@ export async function storeAndOpen(
   const { hash = '', ...put } = options;
   const saved = await library.put({ ...put, graph: selfContained(loaded) });
   await library.markOpened(saved.id);
-  return openedGraph(saved.id, loaded, parseLocationHash(hash, loaded.graph).selection);
+  return await openedGraph(saved.id, loaded, parseLocationHash(hash, loaded.graph).selection);
 }
 
 /**
