@@ -7,7 +7,13 @@ import { parseLocationHash } from '../../domain/locationHash';
 import { selfContained } from '../../domain/selfContained';
 import type { LoadedGraph, Problem, Selection } from '../../domain/types';
 import { createAppStore, type AppStore } from '../../store/appStore';
-import { BUNDLED_GRAPH_ID, type GraphLibrary } from '../../storage';
+import {
+  BUNDLED_GRAPH_ID,
+  deferLibrary,
+  type DeferredLibrary,
+  type GraphLibrary,
+  type OpenedLibrary,
+} from '../../storage';
 import { preparePlacement } from '../../graph/placeGraph';
 import { sharedPositions } from '../../graph/useLayoutController';
 
@@ -80,6 +86,33 @@ export async function startingGraph(
   return {
     opened: await openedGraph(openId, loaded, fromHash.selection),
     notice: notice ?? fromHash.problem,
+  };
+}
+
+/**
+ * The bundled graph, to show at once when it is surely the graph to start with (see
+ * storage/quickStart), and the library, opening later: once open it records the bundled
+ * graph's opening, before any other call reaches it.
+ */
+export async function quickStart(
+  bundled: LoadedGraph,
+  hash: string,
+  openLibrary: () => Promise<OpenedLibrary>,
+): Promise<{ opened: OpenedGraph; notice: string | null; deferred: DeferredLibrary }> {
+  const deferred = deferLibrary(async () => {
+    const opened = await openLibrary();
+    try {
+      await opened.library.markOpened(BUNDLED_GRAPH_ID);
+    } catch (error) {
+      console.warn('Could not record the opening of the bundled graph', error);
+    }
+    return opened;
+  });
+  const fromHash = parseLocationHash(hash, bundled.graph);
+  return {
+    opened: await openedGraph(BUNDLED_GRAPH_ID, bundled, fromHash.selection),
+    notice: fromHash.problem,
+    deferred,
   };
 }
 
