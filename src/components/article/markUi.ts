@@ -1,0 +1,33 @@
+// The reader's own, short-lived UI state — which mark shows its preview, which has its
+// choice menu open, which passage flashes — in a small store of its own, so that each mark
+// reads just its part (a selector per mark) and a hover re-renders the marks it changes,
+// never the whole text. Not the app store: this holds DOM anchors and is nobody else's.
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Piece } from '../../domain/articleBlocks';
+import type { Ref } from '../../domain/refs';
+
+export type Anchored = { piece: Piece; anchor: HTMLElement };
+
+export interface MarkUiState {
+  preview: Anchored | null;
+  menu: (Anchored & { choices: readonly Ref[] }) | null;
+  flash: { start: number; end: number } | null;
+  /** DOM ids of the preview and the menu, for the marks' aria-describedby/-controls. */
+  tooltipId: string;
+  menuId: string;
+}
+
+export type MarkUi = StoreApi<MarkUiState>;
+
+export function createMarkUi(ids: { tooltipId: string; menuId: string }): MarkUi {
+  return createStore<MarkUiState>()(() => ({ preview: null, menu: null, flash: null, ...ids }));
+}
+
+export const MarkUiContext = createContext<MarkUi | null>(null);
+
+export function useMarkUi<T>(selector: (state: MarkUiState) => T): T {
+  const ui = useContext(MarkUiContext);
+  if (!ui) throw new Error('useMarkUi must be used inside the article reader');
+  return useStore(ui, selector);
+}
