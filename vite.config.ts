@@ -18,9 +18,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'cytoscape', test: /[\\/]node_modules[\\/]cytoscape[\\/]/ },
+            // The force-directed layout's code: loaded when a graph needs it, not on first load
+            // (the bundled graph ships its positions).
             {
-              name: 'cytoscape',
-              test: /[\\/]node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base)[\\/]/,
+              name: 'fcose',
+              test: /[\\/]node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
             // Entity suggestions only: its own chunk, loaded when asked for.
             {

@@ -60,6 +60,10 @@ async function main() {
     'graph-data/iran-russia-alliance.txt',
     `${OUT}/bench-graphs/iran-russia-alliance.txt`,
   );
+  copyFileSync(
+    'graph-data/positions/iran-russia-alliance.positions.json',
+    `${OUT}/bench-graphs/bundled.positions.json`,
+  );
 
   const cases: Case[] = [
     { name: 'bundled', kind: 'app', path: '/', nodeId: 'iran', query: 'tehran' },
@@ -67,6 +71,14 @@ async function main() {
       name: 'bare Cytoscape, bundled',
       kind: 'bare',
       path: '/scripts/bench-browser/bare.html?graph=/bench-graphs/bundled.json',
+      nodeId: 'iran',
+      query: '',
+    },
+    {
+      // What the app does for the bundled graph: positions shipped with it, no layout run.
+      name: 'bare Cytoscape, bundled, shipped positions',
+      kind: 'bare',
+      path: '/scripts/bench-browser/bare.html?graph=/bench-graphs/bundled.json&positions=/bench-graphs/bundled.positions.json',
       nodeId: 'iran',
       query: '',
     },

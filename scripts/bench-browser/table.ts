@@ -1,18 +1,21 @@
-// The benchmark's results as a Markdown table, with the bare-Cytoscape ratio for the
-// bundled graph. "—" where a figure could not be measured (the error column says why).
+// The benchmark's results as a Markdown table, with the bundled graph's ratio to each
+// bare-Cytoscape page. "—" where a figure could not be measured (the error column says why).
 import type { Result } from './measure';
 
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${n}`);
 
 export function formatTable(results: Result[]): string {
-  const bare = results.find((r) => r.kind === 'bare');
+  const bares = results.filter((r) => r.kind === 'bare' && r.firstDrawMs);
   const header =
     '| graph | entities / relations | load → first frame (ms) | layout (ms) | longest block during layout (ms) | filter → frame (ms) | select → frame (ms) | search key → results, worst (ms) | longest task after first frame (ms) | JS heap (MB) | note |';
   const rule = `|${' --- |'.repeat(11)}`;
   const rows = results.map((r) => {
     let note = r.error ?? '';
-    if (r.kind === 'app' && r.name === 'bundled' && bare?.firstDrawMs && r.firstDrawMs)
-      note = `${(r.firstDrawMs / bare.firstDrawMs).toFixed(2)}× bare Cytoscape ${note}`.trim();
+    if (r.kind === 'app' && r.name === 'bundled' && r.firstDrawMs) {
+      const first = r.firstDrawMs;
+      const ratios = bares.map((b) => `${(first / b.firstDrawMs!).toFixed(2)}× ${b.name}`);
+      note = [...ratios, note].filter(Boolean).join('; ');
+    }
     const size = r.nodes === undefined ? '—' : `${r.nodes} / ${r.edges}`;
     return `| ${r.name} | ${size} | ${ms(r.firstDrawMs)} | ${ms(r.layoutMs)} | ${ms(r.layoutBlockMs)} | ${ms(r.filterMs)} | ${ms(r.selectMs)} | ${ms(r.searchMs)} | ${ms(r.longestTaskMs)} | ${r.heapMb ?? '—'} | ${note.replace(/\|/g, '/')} |`;
   });

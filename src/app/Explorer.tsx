@@ -21,6 +21,7 @@ import { useThemeSync } from './useThemeSync';
 import { LinkNotice } from './LinkNotice';
 import { useFiltersDrawer } from './useFiltersDrawer';
 import { SkipLinks } from './SkipLinks';
+import { HeaderActions } from './HeaderActions';
 import { AuthoringBar } from '../components/authoring/AuthoringBar';
 import { AuthoringSide } from '../components/authoring/AuthoringSlots';
 import { CanvasOrTable } from './CanvasOrTable';
@@ -57,8 +58,10 @@ export function Explorer({
           <button type="button" className="app-filters-toggle" {...drawer.toggle}>
             <span aria-hidden="true">☰ </span>Filters
           </button>
-          {headerActions}
-          <AuthoringBar />
+          <HeaderActions>
+            {headerActions}
+            <AuthoringBar />
+          </HeaderActions>
           <div className="app-search">
             <SearchBox />
           </div>

@@ -1,15 +1,33 @@
 // The graph's layout: fcose, run once when the canvas is created, never on filter or
 // selection changes. It must be the same on every load, so it runs synchronously
-// (animate: false) with Math.random seeded for the duration of the run.
+// (animate: false) with Math.random seeded for the duration of the run. fcose (and its
+// engine, ~40 kB gzip) is not part of the first load: the bundled graph ships its positions
+// (graph-data/positions/), so the code loads only for a small graph without saved positions
+// or when the reader asks for the force-directed layout.
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
-import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { hasPrototypeIds, runOnSafeCopy } from './prototypeSafeLayout';
 import { withSeededRandom } from './seededRandom';
 
-/** Registers fcose with Cytoscape once per page (a second `use` would log an error). */
-export function registerLayout(): void {
-  // Asking Cytoscape, not a module flag, also survives hot module reloading.
-  if (!cytoscape('layout', 'fcose')) cytoscape.use(fcose);
+/** True once fcose is registered with Cytoscape (asking Cytoscape survives hot reloads). */
+export function forceLayoutReady(): boolean {
+  return Boolean(cytoscape('layout', 'fcose'));
+}
+
+let loading: Promise<void> | null = null;
+
+/** Loads fcose and registers it once per page (a second `use` would log an error). */
+export function loadForceLayout(): Promise<void> {
+  loading ??= import('cytoscape-fcose').then(
+    ({ default: fcose }) => {
+      if (!forceLayoutReady()) cytoscape.use(fcose);
+    },
+    (error: unknown) => {
+      loading = null; // a failed download may succeed on the next attempt
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /**
@@ -57,9 +75,12 @@ function bundleSize(edge: EdgeSingular): number {
   return edge.parallelEdges().not('.bundle').length;
 }
 
-/** Lays out every element (hidden ones too, so showing them later moves nothing). */
+/**
+ * Lays out every element (hidden ones too, so showing them later moves nothing).
+ * Synchronous, so fcose must be loaded first (`loadForceLayout`).
+ */
 export function runLayout(cy: Core): void {
-  registerLayout();
+  if (!forceLayoutReady()) throw new Error('runLayout before loadForceLayout()');
   withSeededRandom(LAYOUT_SEED, () => {
     // Bundle edges stand for relations already there: they must not pull on the layout.
     if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());

@@ -1,29 +1,57 @@
 // Gives the canvas its first positions, the quickest way that keeps each graph's look:
 // where they were saved for this graph (src/storage/positions), if they cover every
-// entity; fcose, synchronous and seeded, for small graphs (the bundled graph keeps its
-// stable picture); ForceAtlas2 in a worker for the rest, drawn at once and refined while
+// entity — for the bundled graph, the positions shipped with it; fcose, synchronous and
+// seeded, for small graphs (its code loads lazily: `preparePlacement` fetches it before
+// the canvas mounts); ForceAtlas2 in a worker for the rest, drawn at once and refined while
 // the store reports progress. User-timing marks 'layout:start' and 'layout:end' let the
 // browser benchmark time it.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import { chooseLayout } from '../domain/layoutPlan';
 import type { AppStore } from '../store/appStore';
-import type { PositionStore } from '../storage/positions';
+import type { PositionStore, SavedLayout } from '../storage/positions';
 import { DEFAULT_LAYOUT } from '../domain/viewOptions';
-import { runLayout } from './layout';
+import { forceLayoutReady, loadForceLayout, runLayout } from './layout';
 import type { LayoutOutcome, LayoutRun } from './workerLayout';
 import { edgePairs, placeInitially } from './firstPlacement';
 import { fitGraph } from './camera';
 
 const noop = () => undefined;
 
+/** True when `saved` holds a position for every one of `ids`. */
+function coversAll(saved: SavedLayout | null, layout: string, ids: Iterable<string>): boolean {
+  if (!saved || saved.layout !== layout) return false;
+  for (const id of ids) if (!saved.positions.has(id)) return false;
+  return true;
+}
+
+/**
+ * Loads what `placeGraph` will need for this graph before the canvas mounts (fcose, for a
+ * small graph without saved positions), so that the first placement stays synchronous.
+ */
+export async function preparePlacement(
+  graphId: string,
+  nodeIds: readonly string[],
+  positions: PositionStore,
+): Promise<void> {
+  if (chooseLayout(nodeIds.length) !== 'fcose') return;
+  if (coversAll(positions.load(graphId), DEFAULT_LAYOUT, nodeIds)) return;
+  await loadForceLayout();
+}
+
 /** True when saved positions for the layout on screen were put back on every entity. */
 function restoreSaved(cy: Core, store: StoreApi<AppStore>, positions: PositionStore): boolean {
   const { graphId, layout } = store.getState();
   const saved = positions.load(graphId);
-  if (!saved || saved.layout !== layout) return false;
-  const all = saved.positions;
-  if (cy.nodes().some((node) => !all.has((node as NodeSingular).id()))) return false;
+  if (
+    !coversAll(
+      saved,
+      layout,
+      cy.nodes().map((node: NodeSingular) => node.id()),
+    )
+  )
+    return false;
+  const all = saved!.positions;
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       node.position({ ...all.get(node.id())! });
@@ -107,15 +135,47 @@ export function placeGraph(
     return noop;
   }
   if (chooseLayout(cy.nodes().length) === 'fcose') {
-    runLayout(cy);
-    performance.mark('layout:end');
-    // Saved (as the default, force-directed layout), so the next load of this graph puts
-    // them back instead of running fcose.
-    positions.save(store.getState().graphId, {
-      layout: DEFAULT_LAYOUT,
-      positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
-    });
-    return noop;
+    const place = () => {
+      runLayout(cy);
+      performance.mark('layout:end');
+      // Saved (as the default, force-directed layout), so the next load of this graph puts
+      // them back instead of running fcose.
+      positions.save(store.getState().graphId, {
+        layout: DEFAULT_LAYOUT,
+        positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+      });
+    };
+    if (forceLayoutReady()) {
+      place();
+      return noop;
+    }
+    return placeWhenLoaded(cy, place);
   }
   return startWorkerPlacement(cy, store, positions);
+}
+
+/**
+ * fcose was not loaded ahead (see `preparePlacement`): draw the quick first placement now,
+ * lay out when the code arrives, fitting the camera unless the reader has moved it.
+ */
+function placeWhenLoaded(cy: Core, place: () => void): () => void {
+  // fcose's result depends on where entities start: it must start where it would have.
+  const before = cy.nodes().map((node) => ({ ...node.position() }));
+  placeInitially(cy, edgePairs(cy));
+  let live = true;
+  loadForceLayout()
+    .then(() => {
+      if (!live || cy.destroyed()) return;
+      cy.nodes().positions((_, i) => before[i]!);
+      place();
+      fitGraph(cy);
+    })
+    .catch((error: unknown) => {
+      // The first placement stays: a usable picture, though not the force-directed one.
+      console.warn('The force-directed layout could not be loaded', error);
+      performance.mark('layout:end');
+    });
+  return () => {
+    live = false;
+  };
 }

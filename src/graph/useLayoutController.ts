@@ -9,7 +9,7 @@ import type { AppStore } from '../store/appStore';
 import { DEFAULT_LAYOUT, isLayoutId, type LayoutId } from '../domain/viewOptions';
 import { defaultPositions, type PositionStore } from '../storage/positions';
 import { layoutFor } from './layouts/registry';
-import { LAYOUT_SEED } from './layout';
+import { LAYOUT_SEED, forceLayoutReady, loadForceLayout } from './layout';
 import { withSeededRandom } from './seededRandom';
 import { resetLabelLevel } from './labelLevel';
 import { chooseLayout } from '../domain/layoutPlan';
@@ -29,6 +29,9 @@ export function useLayoutController(
     const { graphId, loaded } = store.getState();
     let running: Layouts | null = null;
     let stopWorker: (() => void) | null = null;
+    /** Counts run requests, so a run that waited for fcose's code yields to a newer one. */
+    let requests = 0;
+    let disposed = false;
 
     const save = () =>
       positions.save(graphId, {
@@ -37,12 +40,23 @@ export function useLayoutController(
       });
 
     const run = (id: LayoutId, instant: boolean) => {
+      const request = ++requests;
       running?.stop();
       stopWorker?.();
       stopWorker = null;
       // Force-directed on a big graph: ForceAtlas2 in the worker, not fcose on this thread.
       if (id === 'force' && chooseLayout(cy.nodes().length) === 'forceatlas2') {
         stopWorker = startWorkerPlacement(cy, store, positions);
+        return;
+      }
+      // fcose is not in the first load: fetch it, then run (unless something newer ran).
+      if (id === 'force' && !forceLayoutReady()) {
+        loadForceLayout().then(
+          () => {
+            if (!disposed && request === requests && !cy.destroyed()) run(id, instant);
+          },
+          (error: unknown) => console.warn('The force-directed layout could not be loaded', error),
+        );
         return;
       }
       const still = instant || prefersReducedMotion();
@@ -97,6 +111,7 @@ export function useLayoutController(
     });
     cy.on('dragfree', 'node', save);
     return () => {
+      disposed = true;
       unsubscribe();
       running?.stop();
       stopWorker?.();

@@ -5,13 +5,14 @@ import type { GraphFile } from '../domain/schema';
 import type { GraphLibrary, GraphRecord, GraphSummary } from './graphLibrary';
 import { createRecordLibrary, type RecordStore } from './recordLibrary';
 import { summaryOf } from './records';
+import { LIBRARY_DB_NAME, writeLastOpenedHint } from './quickStart';
 
 interface StoredGraph {
   id: string;
   graph: GraphFile;
 }
 
-export const LIBRARY_DB_NAME = 'news-graph-library';
+export { LIBRARY_DB_NAME };
 
 class LibraryDb extends Dexie {
   summaries!: Table<GraphSummary, string>;
@@ -56,5 +57,13 @@ export async function createDexieLibrary(
 ): Promise<GraphLibrary> {
   const db = new LibraryDb(options.name ?? LIBRARY_DB_NAME);
   await db.open();
-  return createRecordLibrary(dexieRecordStore(db), bundled, options.now);
+  const library = await createRecordLibrary(dexieRecordStore(db), bundled, options.now);
+  return {
+    ...library,
+    // The hint lets the next start draw the bundled graph before this library opens.
+    markOpened: async (id) => {
+      await library.markOpened(id);
+      writeLastOpenedHint(id);
+    },
+  };
 }

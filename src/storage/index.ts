@@ -8,6 +8,8 @@ import { createMemoryLibrary } from './memoryLibrary';
 export type { GraphLibrary, GraphRecord, GraphSummary, PutGraph } from './graphLibrary';
 export { BUNDLED_GRAPH_ID } from './graphLibrary';
 export { createMemoryLibrary } from './memoryLibrary';
+export { deferLibrary, type DeferredLibrary, type OpenedLibrary } from './deferredLibrary';
+export { bundledComesFirst, readLastOpenedHint } from './quickStart';
 
 /** An IndexedDB that neither opens nor fails (blocked by another tab) must not hang the app. */
 const OPEN_TIMEOUT_MS = 4000;

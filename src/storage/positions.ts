@@ -2,9 +2,10 @@
 // interface keyed by the store's graphId, with a localStorage implementation and an
 // in-memory twin for tests (and for browsers that refuse storage). What comes back from
 // storage is outside data: it is checked, and anything malformed reads as "nothing saved".
-// Before the schema below is built: zod may not compile code under our CSP.
-import '../domain/zodConfig';
-import { z } from 'zod';
+// The check is written by hand rather than with zod: this module is on the first load and
+// zod is not (~30 kB gzip for three fields). The bundled graph's positions ship with the
+// app (shippedPositions.ts) and stand in until the reader's own are saved.
+import { shippedLayout } from './shippedPositions';
 
 export interface Point {
   x: number;
@@ -25,10 +26,18 @@ export interface PositionStore {
 
 const KEY_PREFIX = 'news-graph:layout:';
 
-const stored = z.object({
-  layout: z.string().min(1).max(40),
-  positions: z.array(z.tuple([z.string(), z.number().finite(), z.number().finite()])),
-});
+const MAX_LAYOUT_NAME = 40;
+
+const finite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** `[id, x, y]` with a string id and finite coordinates. */
+const isEntry = (value: unknown): value is [string, number, number] =>
+  Array.isArray(value) &&
+  value.length === 3 &&
+  typeof value[0] === 'string' &&
+  finite(value[1]) &&
+  finite(value[2]);
 
 function encode(saved: SavedLayout): string {
   return JSON.stringify({
@@ -45,11 +54,26 @@ function decode(text: string | null): SavedLayout | null {
   } catch {
     return null;
   }
-  const parsed = stored.safeParse(raw);
-  if (!parsed.success) return null;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { layout, positions } = raw as { layout?: unknown; positions?: unknown };
+  if (typeof layout !== 'string' || layout.length === 0 || layout.length > MAX_LAYOUT_NAME)
+    return null;
+  if (!Array.isArray(positions) || !positions.every(isEntry)) return null;
+  return { layout, positions: new Map(positions.map(([id, x, y]) => [id, { x, y }])) };
+}
+
+/**
+ * Falls back to positions shipped with the app for a graph nothing is saved for; saving
+ * and clearing act on `store` only (clearing brings the shipped positions back).
+ */
+export function withShipped(
+  store: PositionStore,
+  shipped: (graphId: string) => SavedLayout | null,
+): PositionStore {
   return {
-    layout: parsed.data.layout,
-    positions: new Map(parsed.data.positions.map(([id, x, y]) => [id, { x, y }])),
+    load: (graphId) => store.load(graphId) ?? shipped(graphId),
+    save: (graphId, saved) => store.save(graphId, saved),
+    clear: (graphId) => store.clear(graphId),
   };
 }
 
@@ -90,12 +114,19 @@ export function createMemoryPositions(): PositionStore {
   };
 }
 
-/** localStorage when the browser allows it, otherwise the in-memory twin. */
-export function defaultPositions(): PositionStore {
+function browserPositions(): PositionStore {
   try {
     if (typeof localStorage !== 'undefined') return createStoragePositions(localStorage);
   } catch {
     // Access to localStorage itself can throw (blocked cookies).
   }
   return createMemoryPositions();
+}
+
+/**
+ * localStorage when the browser allows it, otherwise the in-memory twin; the bundled
+ * graph's shipped positions when nothing is saved for it.
+ */
+export function defaultPositions(): PositionStore {
+  return withShipped(browserPositions(), shippedLayout);
 }

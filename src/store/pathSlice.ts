@@ -16,6 +16,9 @@ export interface PathSlice {
   path: PathEnds;
   /** Bumped by "Find a path from here", so the panel can move focus to "To". */
   pathRequest: number;
+  /** Whether the Path panel is unfolded: folded by default so the legend keeps its height. */
+  pathOpen: boolean;
+  setPathOpen: (open: boolean) => void;
   setPathFrom: (id: string | null) => void;
   setPathTo: (id: string | null) => void;
   setPathDirected: (directed: boolean) => void;
@@ -32,12 +35,18 @@ export function createPathSlice(set: StoreApi<AppStore>['setState']): PathSlice 
   return {
     path: noPath,
     pathRequest: 0,
+    pathOpen: false,
+    setPathOpen: (pathOpen) => set({ pathOpen }),
     setPathFrom: (from) => update({ from }),
     setPathTo: (to) => update({ to }),
     setPathDirected: (directed) => update({ directed }),
     showPath: (active) => update({ active }),
     findPathFrom: (from) =>
-      set((s) => ({ path: { ...s.path, from, active: 0 }, pathRequest: s.pathRequest + 1 })),
+      set((s) => ({
+        path: { ...s.path, from, active: 0 },
+        pathRequest: s.pathRequest + 1,
+        pathOpen: true,
+      })),
     clearPath: () => set({ path: noPath }),
   };
 }

@@ -29,6 +29,8 @@ export function applyUrlView(store: StoreApi<AppStore>, v: UrlView): void {
     selectionOrigin: 'url',
     filters: v.filters,
     path: { ...s.path, from: v.path.from, to: v.path.to, directed: v.path.directed, active: 0 },
+    // A link that carries a path shows it: the folded panel opens.
+    pathOpen: s.pathOpen || v.path.from !== null || v.path.to !== null,
     view: v.view,
     sizeBy: v.sizeBy,
     playStep: v.step,

@@ -37,4 +37,13 @@ describe('App with the library', () => {
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(/4 of 4 entities/);
   });
+
+  it('reopens the graph opened last by a version that left no hint', async () => {
+    const library = await createDexieLibrary(selfContained(bundledGraph()));
+    const saved = await library.put({ graph: { ...sampleGraph(), title: 'Opened long ago' } });
+    await library.markOpened(saved.id);
+    window.localStorage.clear();
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Opened long ago' })).toBeVisible();
+  });
 });

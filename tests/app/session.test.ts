@@ -2,6 +2,7 @@ import { createMemoryLibrary, BUNDLED_GRAPH_ID } from '../../src/storage';
 import {
   GraphOpenError,
   openStored,
+  quickStart,
   startingGraph,
   storeAndOpen,
   urlAfterSwitch,
@@ -29,6 +30,21 @@ describe('graph session', () => {
     expect(opened.store.getState().graphId).toBe(BUNDLED_GRAPH_ID);
     expect(opened.store.getState().selection).toEqual({ kind: 'node', id: 'iran' });
     expect(notice).toBeNull();
+  });
+
+  it('quick start shows the bundled graph without the library, which records it once open', async () => {
+    const library = await createMemoryLibrary(bundled.graph);
+    const other = await storeAndOpen(library, otherGraph());
+    expect(await library.lastOpened()).toBe(other.id);
+    const open = vi.fn(() => Promise.resolve({ library, persistent: true }));
+    const { opened, notice, deferred } = await quickStart(bundled, '#entity=iran', open);
+    expect(open).not.toHaveBeenCalled();
+    expect(opened.id).toBe(BUNDLED_GRAPH_ID);
+    expect(opened.store.getState().selection).toEqual({ kind: 'node', id: 'iran' });
+    expect(notice).toBeNull();
+    // Whatever reaches the library first finds the bundled graph's opening recorded.
+    expect(await deferred.library.lastOpened()).toBe(BUNDLED_GRAPH_ID);
+    expect(open).toHaveBeenCalledTimes(1);
   });
 
   it('stores a new graph self-contained, opens it, and starts on it next time', async () => {

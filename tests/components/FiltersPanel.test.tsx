@@ -106,6 +106,12 @@ describe('FiltersPanel', () => {
   it('filters by claim status, explains each status and flags contested ones', async () => {
     const { user } = setup();
     const statuses = group('How certain');
+    // The explanations are folded so the legend fits a laptop screen; one button unfolds them.
+    const explain = within(statuses).getByRole('button', { name: 'What these mean' });
+    expect(explain).toHaveAttribute('aria-expanded', 'false');
+    expect(within(statuses).getByText('Denied by a party.')).toHaveAttribute('hidden');
+    await user.click(explain);
+    expect(explain).toHaveAttribute('aria-expanded', 'true');
     expect(within(statuses).getByText('Denied by a party.')).toBeVisible();
     expect(checkbox('denied').closest('li')).toHaveTextContent(/Contested/);
     expect(checkbox('stated').closest('li')).not.toHaveTextContent(/Contested/);

@@ -42,6 +42,8 @@ describe('markup in the data', () => {
     expect(within(article).getByRole('heading', { level: 2 })).toHaveTextContent(HTML_PAYLOAD);
     expect(article.querySelector('mark')).toHaveTextContent(`${HTML_PAYLOAD} allies with Iran`);
     expect(screen.getAllByRole('checkbox', { name: HTML_PAYLOAD })).toHaveLength(2);
+    // the statuses' explanations are folded under "What these mean"
+    await user.click(screen.getByRole('button', { name: 'What these mean' }));
     expect(screen.getByText(HTML_PAYLOAD, { selector: '.filter-row__description' })).toBeVisible();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(HTML_PAYLOAD);
     expect(container.querySelector('cite')).toHaveTextContent(HTML_PAYLOAD);

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { applyUrlView } from '../../src/store/urlView';
+import { defaultUrlView } from '../../src/domain/viewHash';
 import { PathPanel } from '../../src/components';
 import { FindPathButton } from '../../src/components/path/FindPathButton';
 import { renderWithStore } from './renderWithStore';
@@ -7,10 +9,36 @@ import { renderWithStore } from './renderWithStore';
 const region = () => screen.getByRole('region', { name: 'Path' });
 const from = () => within(region()).getByRole('combobox', { name: 'From' });
 const to = () => within(region()).getByRole('combobox', { name: 'To' });
+const disclosure = () => screen.getByRole('button', { name: 'Find a path…' });
+/** The panel starts folded: open it the way a reader does. */
+async function openPanel(user: ReturnType<typeof renderWithStore>['user']) {
+  await user.click(disclosure());
+}
 
 describe('PathPanel', () => {
+  it('starts folded behind "Find a path…", which opens and folds it again', async () => {
+    const { user } = renderWithStore(<PathPanel />);
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'false');
+    expect(within(region()).queryByRole('combobox', { name: 'From' })).toBeNull();
+    await user.click(disclosure());
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'true');
+    expect(from()).toBeVisible();
+    await user.click(disclosure());
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'false');
+    expect(within(region()).queryByRole('combobox', { name: 'To' })).toBeNull();
+  });
+
+  it('opens by itself when a link carries a path', () => {
+    const { store } = renderWithStore(<PathPanel />);
+    const path = { from: 'putin', to: 'iran', directed: false };
+    act(() => applyUrlView(store, { ...defaultUrlView, path }));
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'true');
+    expect(from()).toHaveValue('Vladimir Putin');
+  });
+
   it('finds entities by alias in From and To and reads the path hop by hop', async () => {
     const { user, store } = renderWithStore(<PathPanel />);
+    await openPanel(user);
     await user.type(from(), 'Putin');
     await user.keyboard('{Enter}');
     await user.type(to(), 'U.S.');
@@ -31,9 +59,10 @@ describe('PathPanel', () => {
   });
 
   it('says plainly when the filters leave no connection', async () => {
-    const { store } = renderWithStore(<PathPanel />, {
+    const { user, store } = renderWithStore(<PathPanel />, {
       filters: { hiddenRelationTypes: ['accuses'] },
     });
+    await openPanel(user);
     store.getState().setPathFrom('putin');
     store.getState().setPathTo('united-states');
     expect(await screen.findByText('No connection with the current filters.')).toBeInTheDocument();
@@ -42,6 +71,7 @@ describe('PathPanel', () => {
 
   it('selecting a hop selects its relation; Clear path empties both ends', async () => {
     const { user, store } = renderWithStore(<PathPanel />);
+    await openPanel(user);
     store.getState().setPathFrom('putin');
     store.getState().setPathTo('iran');
     await user.click(await screen.findByRole('button', { name: 'Iran allies with Russia' }));
@@ -58,7 +88,9 @@ describe('PathPanel', () => {
         <PathPanel />
       </>,
     );
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'false');
     await user.click(screen.getByRole('button', { name: 'Find a path from here' }));
+    expect(disclosure()).toHaveAttribute('aria-expanded', 'true');
     expect(from()).toHaveValue('Iran');
     expect(to()).toHaveFocus();
   });

@@ -13,6 +13,9 @@ import {
 
 async function chooseEntity(page: Page, box: 'From' | 'To', typed: string): Promise<void> {
   const path = page.getByRole('region', { name: 'Path' });
+  // The Path panel starts folded behind "Find a path…", so the legend above keeps its height.
+  const disclosure = path.getByRole('button', { name: 'Find a path…' });
+  if ((await disclosure.getAttribute('aria-expanded')) === 'false') await disclosure.click();
   await path.getByRole('combobox', { name: box }).fill(typed);
   await page.keyboard.press('Enter');
 }

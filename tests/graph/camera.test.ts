@@ -3,10 +3,13 @@
 // so the container reports its size through stubbed clientWidth/clientHeight).
 import type { Core } from 'cytoscape';
 import { createCy, MAX_ZOOM } from '../../src/graph/createCy';
-import { runLayout } from '../../src/graph/layout';
+import { loadForceLayout, runLayout } from '../../src/graph/layout';
 import { centresBox, fitGraph, focusOn, isInView, zoomBy } from '../../src/graph/camera';
 import { syntheticGraph } from '../bench/syntheticGraph';
 import { sampleGraph } from '../fixtures/sampleGraph';
+
+// fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
+beforeAll(() => loadForceLayout());
 
 let cy: Core;
 let container: HTMLDivElement;

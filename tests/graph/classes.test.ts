@@ -3,12 +3,15 @@
 // stand for their relations while collapsed; only elements whose class changes are touched.
 import type { Core } from 'cytoscape';
 import { createCy } from '../../src/graph/createCy';
-import { runLayout } from '../../src/graph/layout';
+import { loadForceLayout, runLayout } from '../../src/graph/layout';
 import { createClassSync } from '../../src/graph/classes';
 import { classInputs } from '../../src/graph/useClassController';
 import { createAppStore } from '../../src/store/appStore';
 import { sampleLoaded } from '../fixtures/sampleGraph';
 import { syntheticLoaded } from '../bench/syntheticGraph';
+
+// fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
+beforeAll(() => loadForceLayout());
 
 const BUNDLE = 'bundle:iran~russia';
 

@@ -5,13 +5,16 @@
 import type { Core } from 'cytoscape';
 import { act, renderHook } from '@testing-library/react';
 import { createCy } from '../../src/graph/createCy';
-import { runLayout } from '../../src/graph/layout';
+import { loadForceLayout, runLayout } from '../../src/graph/layout';
 import { fitGraph, isInView } from '../../src/graph/camera';
 import { useClassController } from '../../src/graph/useClassController';
 import { useSelectionController } from '../../src/graph/useSelectionController';
 import { useCanvasEvents } from '../../src/graph/useCanvasEvents';
 import { createAppStore } from '../../src/store/appStore';
 import { sampleLoaded } from '../fixtures/sampleGraph';
+
+// fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
+beforeAll(() => loadForceLayout());
 
 let cy: Core;
 let container: HTMLDivElement;

@@ -4,8 +4,11 @@ import type { GraphFile } from '../../src/domain/schema';
 import { createCy } from '../../src/graph/createCy';
 import { toElements } from '../../src/graph/elements';
 import { diffElements, followDocument } from '../../src/graph/followDocument';
-import { runLayout } from '../../src/graph/layout';
+import { loadForceLayout, runLayout } from '../../src/graph/layout';
 import { sampleGraph, span } from '../fixtures/sampleGraph';
+
+// fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
+beforeAll(() => loadForceLayout());
 
 const edit = (graph: GraphFile, ...edits: Edit[]) =>
   edits.reduce((g, e) => applyEdit(g, e).graph, graph);

@@ -2,11 +2,14 @@
 // positions, for the sample graph and for every graph file in graph-data/.
 import type { Core } from 'cytoscape';
 import { createCy } from '../../src/graph/createCy';
-import { runLayout } from '../../src/graph/layout';
+import { loadForceLayout, runLayout } from '../../src/graph/layout';
 import { mulberry32, withSeededRandom } from '../../src/graph/seededRandom';
 import { checkShape } from '../../src/domain/loadGraph';
 import type { GraphFile } from '../../src/domain/schema';
 import { sampleGraph } from '../fixtures/sampleGraph';
+
+// fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
+beforeAll(() => loadForceLayout());
 
 // Every graph file, the schema aside; a file that does not parse fails its test below
 // rather than dropping out of the list.

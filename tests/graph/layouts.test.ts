@@ -1,13 +1,15 @@
 // Every offered layout places every entity somewhere of its own, headless.
 import { createCy } from '../../src/graph/createCy';
-import { registerLayout } from '../../src/graph/layout';
+import { loadForceLayout } from '../../src/graph/layout';
 import { layoutFor } from '../../src/graph/layouts/registry';
 import { LAYOUTS } from '../../src/domain/viewOptions';
 import { articleOrder } from '../../src/domain/articleOrder';
 import { sampleGraph } from '../fixtures/sampleGraph';
 
+// fcose is loaded on demand in the app; here once, up front.
+beforeAll(() => loadForceLayout());
+
 it.each(LAYOUTS.map((l) => l.id))('%s places every entity at its own finite position', (id) => {
-  registerLayout();
   const graph = sampleGraph();
   const cy = createCy(graph);
   cy.elements()

@@ -60,3 +60,25 @@ it('survives a storage that refuses every call', () => {
   expect(store.load('g')).toBeNull();
   expect(() => store.clear('g')).not.toThrow();
 });
+
+it('reads stored data of the wrong shape as nothing saved, field by field', () => {
+  const store = createStoragePositions(window.localStorage);
+  const bad = [
+    '{"layout":"","positions":[]}',
+    `{"layout":"${'x'.repeat(41)}","positions":[]}`,
+    '{"layout":3,"positions":[]}',
+    '{"layout":"force"}',
+    '{"layout":"force","positions":{"a":[1,2]}}',
+    '{"layout":"force","positions":[["a",1]]}',
+    '{"layout":"force","positions":[["a",1,2,3]]}',
+    '{"layout":"force","positions":[[7,1,2]]}',
+    '{"layout":"force","positions":[["a",null,2]]}',
+    '{"layout":"force","positions":[["a",1,"2"]]}',
+  ];
+  for (const text of bad) {
+    window.localStorage.setItem('news-graph:layout:g', text);
+    expect(store.load('g'), text).toBeNull();
+  }
+  window.localStorage.setItem('news-graph:layout:g', '{"layout":"force","positions":[["a",1,2]]}');
+  expect(store.load('g')).toEqual({ layout: 'force', positions: new Map([['a', { x: 1, y: 2 }]]) });
+});

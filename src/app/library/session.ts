@@ -7,7 +7,15 @@ import { parseLocationHash } from '../../domain/locationHash';
 import { selfContained } from '../../domain/selfContained';
 import type { LoadedGraph, Problem, Selection } from '../../domain/types';
 import { createAppStore, type AppStore } from '../../store/appStore';
-import { BUNDLED_GRAPH_ID, type GraphLibrary } from '../../storage';
+import {
+  BUNDLED_GRAPH_ID,
+  deferLibrary,
+  type DeferredLibrary,
+  type GraphLibrary,
+  type OpenedLibrary,
+} from '../../storage';
+import { preparePlacement } from '../../graph/placeGraph';
+import { sharedPositions } from '../../graph/useLayoutController';
 
 export interface OpenedGraph {
   id: string;
@@ -27,11 +35,17 @@ export class GraphOpenError extends Error {
   }
 }
 
-export function openedGraph(
+/**
+ * A fresh store for a graph, once the canvas has what it needs to draw it at once (the
+ * force-directed layout's code, for a small graph with no positions saved or shipped).
+ */
+export async function openedGraph(
   id: string,
   loaded: LoadedGraph,
   selection: Selection = null,
-): OpenedGraph {
+): Promise<OpenedGraph> {
+  const nodeIds = loaded.graph.nodes.map((node) => node.id);
+  await preparePlacement(id, nodeIds, sharedPositions());
   return { id, store: createAppStore({ graphId: id, loaded, selection }), key: ++openings };
 }
 
@@ -70,8 +84,35 @@ export async function startingGraph(
   await library.markOpened(openId);
   const fromHash = parseLocationHash(hash, loaded.graph);
   return {
-    opened: openedGraph(openId, loaded, fromHash.selection),
+    opened: await openedGraph(openId, loaded, fromHash.selection),
     notice: notice ?? fromHash.problem,
+  };
+}
+
+/**
+ * The bundled graph, to show at once when it is surely the graph to start with (see
+ * storage/quickStart), and the library, opening later: once open it records the bundled
+ * graph's opening, before any other call reaches it.
+ */
+export async function quickStart(
+  bundled: LoadedGraph,
+  hash: string,
+  openLibrary: () => Promise<OpenedLibrary>,
+): Promise<{ opened: OpenedGraph; notice: string | null; deferred: DeferredLibrary }> {
+  const deferred = deferLibrary(async () => {
+    const opened = await openLibrary();
+    try {
+      await opened.library.markOpened(BUNDLED_GRAPH_ID);
+    } catch (error) {
+      console.warn('Could not record the opening of the bundled graph', error);
+    }
+    return opened;
+  });
+  const fromHash = parseLocationHash(hash, bundled.graph);
+  return {
+    opened: await openedGraph(BUNDLED_GRAPH_ID, bundled, fromHash.selection),
+    notice: fromHash.problem,
+    deferred,
   };
 }
 
@@ -79,7 +120,7 @@ export async function startingGraph(
 export async function openStored(library: GraphLibrary, id: string): Promise<OpenedGraph> {
   const loaded = await loadStored(library, id);
   await library.markOpened(id);
-  return openedGraph(id, loaded);
+  return await openedGraph(id, loaded);
 }
 
 /** Stores a graph that just passed the loader (embedding its texts) and opens it. */
@@ -91,7 +132,7 @@ export async function storeAndOpen(
   const { hash = '', ...put } = options;
   const saved = await library.put({ ...put, graph: selfContained(loaded) });
   await library.markOpened(saved.id);
-  return openedGraph(saved.id, loaded, parseLocationHash(hash, loaded.graph).selection);
+  return await openedGraph(saved.id, loaded, parseLocationHash(hash, loaded.graph).selection);
 }
 
 /**

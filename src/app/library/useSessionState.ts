@@ -1,13 +1,22 @@
-// The shell's state: the library (once open) and the graph on screen. Starting is
-// asynchronous (IndexedDB); switching replaces the store, and the URL loses what belonged
-// to the previous graph.
+// The shell's state: the library and the graph on screen. When the graph to start with is
+// surely the bundled one (a first visit, or the bundled graph was opened last), it is drawn
+// at once and the library (IndexedDB, and Dexie's code) opens after the first frame;
+// otherwise starting waits for the library. Switching replaces the store, and the URL
+// loses what belonged to the previous graph.
 import { useEffect, useMemo, useState } from 'react';
 import type { LoadedGraph } from '../../domain/types';
-import { openGraphLibrary, type GraphLibrary } from '../../storage';
+import {
+  bundledComesFirst,
+  openGraphLibrary,
+  readLastOpenedHint,
+  type DeferredLibrary,
+  type GraphLibrary,
+} from '../../storage';
 import { selfContained } from '../../domain/selfContained';
 import type { GraphSession } from './GraphSessionContext';
 import {
   openStored,
+  quickStart,
   startingGraph,
   storeAndOpen,
   urlAfterSwitch,
@@ -27,13 +36,23 @@ interface Ready {
 
 export function useSessionState(bundled: LoadedGraph | null) {
   const [ready, setReady] = useState<Ready | null>(null);
+  const [openLater, setOpenLater] = useState<DeferredLibrary | null>(null);
 
   useEffect(() => {
     if (!bundled) return;
     let live = true;
+    const open = () => openGraphLibrary(selfContained(bundled));
     void (async () => {
-      const { library, persistent } = await openGraphLibrary(selfContained(bundled));
       const startUrl = new URLSearchParams(window.location.search).get('graph');
+      if (startUrl === null && (await bundledComesFirst(readLastOpenedHint()))) {
+        const { deferred, ...start } = await quickStart(bundled, window.location.hash, open);
+        if (!live) return;
+        const startHash = window.location.hash;
+        setReady({ startUrl, startHash, library: deferred.library, persistent: true, ...start });
+        setOpenLater(deferred);
+        return;
+      }
+      const { library, persistent } = await open();
       // With ?graph=, the hash names things of that graph, not of the one shown meanwhile.
       const hash = startUrl === null ? window.location.hash : '';
       const start = await startingGraph(library, bundled, hash);
@@ -44,6 +63,23 @@ export function useSessionState(bundled: LoadedGraph | null) {
       live = false;
     };
   }, [bundled]);
+
+  // The library opens once the first graph is drawn. This effect runs in the commit that
+  // mounts the explorer, after the canvas's own effects, so its frames come after the
+  // canvas exists.
+  useEffect(() => {
+    if (!openLater) return;
+    let live = true;
+    const cancel = afterFirstFrame(() => {
+      void openLater.start().then(({ persistent }) => {
+        if (live && !persistent) setReady((r) => r && { ...r, persistent });
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [openLater]);
 
   const session = useMemo((): GraphSession | null => {
     if (!ready) return null;
@@ -64,4 +100,24 @@ export function useSessionState(bundled: LoadedGraph | null) {
   }, [ready]);
 
   return { ready, session };
+}
+
+/**
+ * Runs `task` once two frames have been drawn and the main thread is idle (or after a
+ * short wait where there are no idle callbacks); returns a function that cancels it.
+ */
+function afterFirstFrame(task: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) task();
+  };
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
+  };
+  if (typeof requestAnimationFrame !== 'function') whenIdle();
+  else requestAnimationFrame(() => requestAnimationFrame(whenIdle));
+  return () => {
+    cancelled = true;
+  };
 }

@@ -1,13 +1,19 @@
-// The article itself, with every piece of evidence highlighted. Reading and graph stay in
-// step: hovering a passage previews what it supports (and highlights it on the canvas),
-// clicking selects it — or, when it supports several things, offers a choice — and
-// whatever is selected anywhere is emphasised and scrolled to here (usePassageFocus).
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+// The article itself, with every piece of evidence marked. Reading and graph stay in step:
+// hovering a passage previews what it supports (and highlights it on the canvas), clicking
+// acts on it — selects, steps within the selection, opens a bundle, or, only when choosing
+// is needed, offers a choice (domain/markAction.ts) — and whatever is selected anywhere is
+// emphasised and scrolled to here (usePassageFocus). Marks read their own state from a
+// MarkHub that notifies only the marks a change concerns: hovering never re-renders the text.
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
+import { markAction } from '../../domain/markAction';
+import { indexMarks } from '../../domain/markIndex';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
 import { textOf } from '../../domain/sourceTexts';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
+import { selectMarkContext } from '../../store/articleSelectors';
 import { selectTexts } from '../../store/selectors';
 import { useGraph } from '../useGraph';
 import { ArticleHeading } from './ArticleHeading';
@@ -15,8 +21,10 @@ import { ArticleText } from './ArticleText';
 import { ArticleSelectionTools } from '../authoring/AuthoringSlots';
 import { ChoiceMenu } from './ChoiceMenu';
 import { MarkTooltip } from './MarkTooltip';
+import { createMarkHub, MarkHubContext } from './markHub';
+import { createMarkUi } from './markUi';
 import { useFollowedSource } from './useFollowedSource';
-import { useMarkPreview, type Anchored } from './useMarkPreview';
+import { useMarkPreview } from './useMarkPreview';
 import { usePassageFocus } from './usePassageFocus';
 import './ArticleReader.css';
 
@@ -26,7 +34,6 @@ export function ArticleReader() {
   const texts = useAppStore(selectTexts);
   const selection = useAppStore((s) => s.selection);
   const selectionOrigin = useAppStore((s) => s.selectionOrigin);
-  const hover = useAppStore((s) => s.hover);
   const articleFocus = useAppStore((s) => s.articleFocus);
   const [sourceId, setSourceId] = useFollowedSource(graph, texts, selection, articleFocus);
   const text = textOf(texts, sourceId) ?? '';
@@ -38,8 +45,13 @@ export function ArticleReader() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
   const menuId = useId();
-  const [menu, setMenu] = useState<Anchored | null>(null);
-  const preview = useMarkPreview(store);
+  const [ui] = useState(() => createMarkUi({ tooltipId, menuId }));
+  // Each mark's state, pushed to the marks a change concerns (markHub.ts).
+  const hub = useMemo(() => createMarkHub(indexMarks(blocks), store, ui), [blocks, store, ui]);
+  useEffect(() => hub.connect(), [hub]);
+  const shown = useStore(ui, (s) => s.preview);
+  const menu = useStore(ui, (s) => s.menu);
+  const preview = useMarkPreview(store, ui);
   const { focusQuietly, clear: clearPreview } = preview;
   const flash = usePassageFocus({
     body: bodyRef,
@@ -50,6 +62,8 @@ export function ArticleReader() {
     articleFocus,
     focusQuietly,
   });
+  // Before paint, so the flash starts with the focus and scroll that come with it.
+  useLayoutEffect(() => ui.setState({ flash }), [ui, flash]);
 
   const select = useCallback(
     (target: Ref) => {
@@ -64,36 +78,35 @@ export function ArticleReader() {
       const dragged = document.getSelection();
       if (dragged && !dragged.isCollapsed && bodyRef.current?.contains(dragged.anchorNode)) return;
       clearPreview();
-      const [only, ...others] = piece.supports;
-      if (only && others.length === 0) {
-        setMenu(null);
-        select(only);
-      } else {
-        setMenu((open) => (open?.piece.start === piece.start ? null : { piece, anchor }));
+      const open = ui.getState().menu;
+      const action = markAction(piece.supports, selectMarkContext(store.getState()));
+      if (action.kind === 'menu') {
+        const same = open?.piece.start === piece.start;
+        ui.setState({ menu: same ? null : { piece, anchor, choices: action.choices } });
+        return;
       }
+      ui.setState({ menu: null });
+      if (action.kind === 'select') select(action.target);
+      else if (action.kind === 'openBundle')
+        store.getState().openBundle(action.bundleId, 'article');
     },
-    [select, clearPreview],
+    [select, clearPreview, store, ui],
   );
 
   const closeMenu = (returnFocus: boolean) => {
     const anchor = menu?.anchor;
-    setMenu(null);
+    ui.setState({ menu: null });
     if (returnFocus) focusQuietly(anchor);
   };
 
-  // Stable objects, so the memoised text re-renders only when these really change.
-  const menuMark = useMemo(
-    () => (menu ? { start: menu.piece.start, id: menuId } : null),
-    [menu, menuId],
-  );
-  const shown = preview.preview;
-  const previewMark = useMemo(
-    () => (shown ? { start: shown.piece.start, id: tooltipId } : null),
-    [shown, tooltipId],
-  );
-
   return (
-    <section className="article-reader" aria-label="Article" id="article" tabIndex={-1}>
+    <section
+      className="article-reader"
+      aria-label="Article"
+      id="article"
+      tabIndex={-1}
+      data-popover-bounds=""
+    >
       <ArticleHeading sourceId={sourceId} onSourceChange={setSourceId} />
       <div
         ref={bodyRef}
@@ -101,17 +114,14 @@ export function ArticleReader() {
         onScroll={() => shown && preview.hide(true)}
       >
         {text ? (
-          <ArticleText
-            blocks={blocks}
-            selection={selection}
-            hover={hover}
-            flash={flash}
-            menu={menuMark}
-            preview={previewMark}
-            onActivate={onActivate}
-            onPreview={preview.show}
-            onPreviewEnd={preview.hide}
-          />
+          <MarkHubContext.Provider value={hub}>
+            <ArticleText
+              blocks={blocks}
+              onActivate={onActivate}
+              onPreview={preview.show}
+              onPreviewEnd={preview.hide}
+            />
+          </MarkHubContext.Provider>
         ) : (
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}
@@ -130,7 +140,7 @@ export function ArticleReader() {
         <ChoiceMenu
           key={menu.piece.start}
           id={menuId}
-          piece={menu.piece}
+          choices={menu.choices}
           anchor={menu.anchor}
           onChoose={(target) => {
             closeMenu(true);

@@ -1,41 +1,40 @@
 // The article's paragraphs and bullet lists, with every evidence run drawn as an
-// EvidenceMark. Pure rendering: all state lives in ArticleReader. Every run of text,
-// list markers included, carries its source offset (data-start), so that a selection
-// maps back to exact offsets (domain/selectionOffsets.ts).
+// EvidenceMark. It depends on the text alone (and stable callbacks): what is selected,
+// hovered or previewed is read by each mark itself, so this renders once per text, not on
+// every hover. Every run of text, list markers included, carries its source offset
+// (data-start), so that a selection maps back to exact offsets (domain/selectionOffsets.ts).
 import { memo, useMemo } from 'react';
 import type { ArticleBlock, Piece } from '../../domain/articleBlocks';
 import { selectionTitle } from '../../domain/describe';
-import { includesRef } from '../../domain/refs';
-import type { Selection } from '../../domain/types';
+import { passageTone, type PassageTone } from '../../domain/passageTone';
 import { useGraph } from '../useGraph';
 import { EvidenceMark } from './EvidenceMark';
 
 interface Props {
   blocks: readonly ArticleBlock[];
-  selection: Selection;
-  hover: Selection;
-  flash: { start: number; end: number } | null;
-  menu: { start: number; id: string } | null;
-  preview: { start: number; id: string } | null;
   onActivate: (piece: Piece, el: HTMLElement) => void;
   onPreview: (piece: Piece, el: HTMLElement) => void;
   onPreviewEnd: (immediately: boolean) => void;
 }
 
 export const ArticleText = memo(function ArticleText(props: Props) {
-  const { blocks, selection, hover, flash, menu, preview } = props;
+  const { blocks } = props;
   const graph = useGraph();
-  const supportsText = useMemo(() => {
-    const titles = new Map<number, string>();
+  const described = useMemo(() => {
+    const byStart = new Map<number, { text: string; tone: PassageTone }>();
     for (const block of blocks)
       for (const piece of block.kind === 'paragraph' ? block.pieces : block.items.flat())
         if (piece.supports.length > 0)
-          titles.set(piece.start, piece.supports.map((r) => selectionTitle(graph, r)).join(', '));
-    return titles;
+          byStart.set(piece.start, {
+            text: piece.supports.map((r) => selectionTitle(graph, r)).join(', '),
+            tone: passageTone(graph, piece.supports),
+          });
+    return byStart;
   }, [graph, blocks]);
 
-  const renderPiece = (piece: Piece) =>
-    piece.supports.length === 0 ? (
+  const renderPiece = (piece: Piece) => {
+    const about = described.get(piece.start);
+    return about === undefined ? (
       <span key={piece.start} data-start={piece.start}>
         {piece.text}
       </span>
@@ -43,17 +42,14 @@ export const ArticleText = memo(function ArticleText(props: Props) {
       <EvidenceMark
         key={piece.start}
         piece={piece}
-        supportsText={supportsText.get(piece.start) ?? ''}
-        emphasised={includesRef(piece.supports, selection)}
-        hovered={includesRef(piece.supports, hover)}
-        flashing={flash !== null && piece.start >= flash.start && piece.end <= flash.end}
-        menuId={menu?.start === piece.start ? menu.id : null}
-        tooltipId={preview?.start === piece.start ? preview.id : null}
+        supportsText={about.text}
+        tone={about.tone}
         onActivate={props.onActivate}
         onPreview={props.onPreview}
         onPreviewEnd={props.onPreviewEnd}
       />
     );
+  };
 
   return (
     <>

@@ -3,21 +3,21 @@
 // arrow keys move between them, Escape closes it and returns focus to the passage, and
 // moving focus elsewhere (Tab, a click outside) closes it.
 import { useEffect, useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
-import type { Piece } from '../../domain/articleBlocks';
 import { refKey, type Ref } from '../../domain/refs';
 import { SupportSummary } from './SupportSummary';
 import { useAnchorPosition } from './useAnchorPosition';
 
 interface Props {
   id: string;
-  piece: Piece;
+  /** What to choose from: what the passage supports, less what the filters hide. */
+  choices: readonly Ref[];
   anchor: HTMLElement;
   onChoose: (target: Ref) => void;
   /** `returnFocus`: put focus back on the passage (Escape), rather than leave it where it went. */
   onClose: (returnFocus: boolean) => void;
 }
 
-export function ChoiceMenu({ id, piece, anchor, onChoose, onClose }: Props) {
+export function ChoiceMenu({ id, choices, anchor, onChoose, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const labelId = useId();
   useAnchorPosition(ref, anchor);
@@ -58,7 +58,7 @@ export function ChoiceMenu({ id, piece, anchor, onChoose, onClose }: Props) {
         This passage supports
       </p>
       <ul id={id} role="menu" aria-labelledby={labelId} className="article-popover__list">
-        {piece.supports.map((target) => (
+        {choices.map((target) => (
           <li key={refKey(target)} role="none">
             <button
               type="button"

@@ -1,31 +1,31 @@
 // One highlighted run of article text: a <mark> that works as a button. Its accessible
 // name is its own words followed by what they support, so the article still reads
 // naturally with a screen reader. Hover or focus previews; click, Enter or Space chooses.
+// Each mark reads its own state (emphasised, hovered, previewed, ...) from the reader's
+// MarkHub, which notifies only the marks a change concerns: never the whole article.
 import { memo, type KeyboardEvent } from 'react';
 import type { Piece } from '../../domain/articleBlocks';
+import type { PassageTone } from '../../domain/passageTone';
+import { useMarkFlags } from './markHub';
 
 export interface EvidenceMarkProps {
   piece: Piece;
   /** "Iran supplies Russia (drones), Iran" */
   supportsText: string;
-  emphasised: boolean;
-  hovered: boolean;
-  flashing: boolean;
-  /** Set when this mark's choice menu is open: the menu's id. */
-  menuId: string | null;
-  /** Set while this mark's preview tooltip is shown: the tooltip's id. */
-  tooltipId: string | null;
+  /** How certain what it supports is: drawn as the underline's style. */
+  tone: PassageTone;
   onActivate: (piece: Piece, el: HTMLElement) => void;
   onPreview: (piece: Piece, el: HTMLElement) => void;
   onPreviewEnd: (immediately: boolean) => void;
 }
 
 export const EvidenceMark = memo(function EvidenceMark(props: EvidenceMarkProps) {
-  const { piece, supportsText, emphasised, hovered, flashing, menuId, tooltipId } = props;
-  const { onActivate, onPreview, onPreviewEnd } = props;
-  const multiple = piece.supports.length > 1;
+  const { piece, supportsText, tone, onActivate, onPreview, onPreviewEnd } = props;
+  const { start, end } = piece;
+  const { emphasised, hovered, opensMenu, tooltipId, menuId, flashing } = useMarkFlags(start);
   const className = [
     'evidence',
+    tone !== 'plain' && `evidence--${tone}`,
     emphasised && 'is-emphasised',
     hovered && 'is-hovered',
     flashing && 'is-flashing',
@@ -46,13 +46,13 @@ export const EvidenceMark = memo(function EvidenceMark(props: EvidenceMarkProps)
   return (
     <mark
       className={className}
-      data-start={piece.start}
-      data-end={piece.end}
+      data-start={start}
+      data-end={end}
       role="button"
       tabIndex={0}
       aria-label={`${piece.text.trim()} — Passage supporting: ${supportsText}`}
-      aria-haspopup={multiple ? 'menu' : undefined}
-      aria-expanded={multiple ? menuId !== null : undefined}
+      aria-haspopup={opensMenu ? 'menu' : undefined}
+      aria-expanded={opensMenu ? menuId !== null : undefined}
       aria-controls={menuId ?? undefined}
       aria-describedby={tooltipId ?? undefined}
       onClick={(e) => onActivate(piece, e.currentTarget)}

@@ -1,10 +1,18 @@
-// The preview shown while a passage is hovered or focused: what it supports, with status.
-// It stays open while the pointer moves onto it, and Escape dismisses it (WCAG 1.4.13).
+// The preview shown while a passage is hovered or focused: what it supports, with status,
+// and what a click will do (the same decision the click makes, domain/markAction.ts). It
+// stays open while the pointer moves onto it, and Escape dismisses it (WCAG 1.4.13).
 import { useRef } from 'react';
 import type { Piece } from '../../domain/articleBlocks';
+import { markAction, markActionHint } from '../../domain/markAction';
 import { refKey } from '../../domain/refs';
+import { useAppStore } from '../../store/StoreProvider';
+import { selectMarkContext } from '../../store/articleSelectors';
+import { useGraph } from '../useGraph';
 import { SupportSummary } from './SupportSummary';
 import { useAnchorPosition } from './useAnchorPosition';
+
+/** A preview lists this many things at most; the menu (a click away) lists them all. */
+const LISTED = 5;
 
 interface Props {
   id: string;
@@ -16,8 +24,12 @@ interface Props {
 
 export function MarkTooltip({ id, piece, anchor, onPointerEnter, onPointerLeave }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const graph = useGraph();
+  const context = useAppStore(selectMarkContext);
   useAnchorPosition(ref, anchor);
-  const several = piece.supports.length > 1;
+  const { supports } = piece;
+  const hint = markActionHint(graph, markAction(supports, context), supports.length);
+  const more = supports.length - LISTED;
   return (
     <div
       ref={ref}
@@ -28,15 +40,14 @@ export function MarkTooltip({ id, piece, anchor, onPointerEnter, onPointerLeave 
       onMouseLeave={onPointerLeave}
     >
       <ul className="article-popover__list">
-        {piece.supports.map((target) => (
+        {supports.slice(0, more > 0 ? LISTED - 1 : LISTED).map((target) => (
           <li key={refKey(target)}>
             <SupportSummary target={target} />
           </li>
         ))}
+        {more > 0 && <li className="mark-tooltip__more">and {more + 1} more</li>}
       </ul>
-      <p className="mark-tooltip__hint">
-        {several ? 'Click to choose what to show' : 'Click to show its details'}
-      </p>
+      <p className="mark-tooltip__hint">{hint}</p>
     </div>
   );
 }

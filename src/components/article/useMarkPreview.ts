@@ -1,17 +1,16 @@
-// The hover/focus preview of a passage: which mark shows its tooltip, with a short grace
-// period so the pointer can move onto the tooltip (WCAG 1.4.13), and the store's hover set
-// to what the passage supports first, so the canvas highlights it too.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The hover/focus preview of a passage: which mark shows its tooltip (in the reader's own
+// UI store, so only that mark re-renders), with a short grace period so the pointer can
+// move onto the tooltip (WCAG 1.4.13), and the store's hover set to what the passage
+// supports first, so the canvas highlights it too.
+import { useCallback, useEffect, useRef } from 'react';
 import type { StoreApi } from 'zustand';
 import type { Piece } from '../../domain/articleBlocks';
 import type { AppStore } from '../../store/appStore';
+import type { MarkUi } from './markUi';
 
 const GRACE_MS = 150;
 
-export type Anchored = { piece: Piece; anchor: HTMLElement };
-
-export function useMarkPreview(store: StoreApi<AppStore>) {
-  const [preview, setPreview] = useState<Anchored | null>(null);
+export function useMarkPreview(store: StoreApi<AppStore>, ui: MarkUi) {
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // Focus we move ourselves (back from the menu, "Show in article") should not pop a preview.
   const quiet = useRef(false);
@@ -22,23 +21,23 @@ export function useMarkPreview(store: StoreApi<AppStore>) {
     (piece: Piece, anchor: HTMLElement) => {
       if (quiet.current) return;
       clearTimeout(hideTimer.current);
-      setPreview({ piece, anchor });
+      ui.setState({ preview: { piece, anchor } });
       store.getState().setHover(piece.supports[0] ?? null);
     },
-    [store],
+    [store, ui],
   );
 
   const hide = useCallback(
     (immediately: boolean) => {
       clearTimeout(hideTimer.current);
       const end = () => {
-        setPreview(null);
+        ui.setState({ preview: null });
         store.getState().setHover(null);
       };
       if (immediately) end();
       else hideTimer.current = setTimeout(end, GRACE_MS);
     },
-    [store],
+    [store, ui],
   );
 
   /** The pointer reached the tooltip: keep it open. */
@@ -52,7 +51,7 @@ export function useMarkPreview(store: StoreApi<AppStore>) {
   }, []);
 
   /** Hide at once without touching the store's hover (a click is about to change things). */
-  const clear = useCallback(() => setPreview(null), []);
+  const clear = useCallback(() => ui.setState({ preview: null }), [ui]);
 
-  return { preview, show, hide, keep, clear, focusQuietly };
+  return { show, hide, keep, clear, focusQuietly };
 }

@@ -1,6 +1,6 @@
 // One fieldset of the legend: every declared type of a kind (relation, entity, status) in
 // declared order, each a FilterRow with its swatch, visible/total count, toggle and "only".
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
 import { useGraph, useLooks } from '../useGraph';
 import { FilterRow } from './FilterRow';
@@ -19,17 +19,20 @@ export function FilterGroup({ kind, query = '' }: { kind: FilterKind; query?: st
   const visible = useAppStore((s) => selectVisibleCounts(s)[kind.counts]);
   const toggle = useAppStore(kind.toggle);
   const only = useAppStore(kind.only);
+  const [explained, setExplained] = useState(false);
+  const explainId = useId();
   if (items.length === 0) return null;
+  const explains = items.some((item) => item.showDescription);
   return (
     <fieldset className="filter-group">
       <legend>{kind.legend}</legend>
-      <ul className="filter-group__list">
+      <ul className="filter-group__list" id={explainId}>
         {items.map((item) => (
           <FilterRow
             key={item.id}
             label={item.label}
             description={item.description}
-            showDescription={item.showDescription}
+            showDescription={item.showDescription ? explained : undefined}
             tag={item.tag}
             checked={!hidden.includes(item.id)}
             swatch={item.swatch}
@@ -41,6 +44,18 @@ export function FilterGroup({ kind, query = '' }: { kind: FilterKind; query?: st
           />
         ))}
       </ul>
+      {/* The explanations are folded so the whole legend fits a laptop screen. */}
+      {explains && (
+        <button
+          type="button"
+          className="filter-group__explain"
+          aria-expanded={explained}
+          aria-controls={explainId}
+          onClick={() => setExplained(!explained)}
+        >
+          What these mean
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 // One row of the legend: a checkbox named exactly by the type's label, its swatch, how
 // many of its elements are visible, and an "only" button. The description is available to
-// screen readers and on hover, or shown under the name when `showDescription` is set.
+// screen readers and on hover, or shown under the name when `showDescription` is set
+// (statuses, where it says what the marker means; unfolded on demand).
 import { useId, type ReactNode } from 'react';
 
 export interface FilterRowProps {
@@ -14,6 +15,8 @@ export interface FilterRowProps {
   nouns: readonly [string, string];
   onToggle: () => void;
   onOnly: () => void;
+  /** true: shown under the name; false: folded (hidden, still the accessible description);
+   * left out: for screen readers and the tooltip only. */
   showDescription?: boolean;
   /** Words leading the description line, e.g. a "contested" flag. */
   tag?: ReactNode;
@@ -34,6 +37,13 @@ export function FilterRow(props: FilterRowProps) {
         />
         {swatch}
         <span className="filter-row__name">{label}</span>
+        {/* While the description is folded its flag (e.g. "Contested") still shows; the
+            description itself stays the checkbox's accessible description. */}
+        {tag && props.showDescription === false && (
+          <span className="filter-row__tag" aria-hidden="true">
+            ⚠
+          </span>
+        )}
       </label>
       <span className="filter-row__count" aria-hidden="true">
         {visible}/{total}
@@ -52,7 +62,10 @@ export function FilterRow(props: FilterRowProps) {
       </button>
       <span
         id={descriptionId}
-        className={props.showDescription ? 'filter-row__description' : 'visually-hidden'}
+        className={
+          props.showDescription === undefined ? 'visually-hidden' : 'filter-row__description'
+        }
+        hidden={props.showDescription === false}
       >
         {tag}
         {tag && ' '}

@@ -16,7 +16,8 @@ export interface FilterItem {
   label: string;
   description: string;
   swatch: ReactNode;
-  /** Show the description under the name (statuses: it is what the marker means). */
+  /** The description explains the swatch (statuses: what the marker means): it can be unfolded
+   * under the name. */
   showDescription?: boolean;
   tag?: ReactNode;
 }

@@ -1,7 +1,9 @@
 // The Path panel: pick two entities, read how the article connects them. Each hop is the
 // claim it rests on, with its status and the article's own words; the path as a whole is
 // only as firm as its weakest hop. Up to three paths, the one shown is drawn on the canvas.
-import { useEffect, useId, useRef } from 'react';
+// Folded by default behind "Find a path…" (a disclosure), so the legend above keeps its
+// height; "Find a path from here" and a link carrying a path unfold it.
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
 import { selectPaths } from '../../store/pathSelectors';
 import { EntityCombobox } from './EntityCombobox';
@@ -10,13 +12,11 @@ import { PathChoice } from './PathChoice';
 import './PathPanel.css';
 
 export function PathPanel() {
-  const headingId = useId();
+  const bodyId = useId();
+  const open = useAppStore((s) => s.pathOpen);
+  const setOpen = useAppStore((s) => s.setPathOpen);
   const path = useAppStore((s) => s.path);
   const request = useAppStore((s) => s.pathRequest);
-  const result = useAppStore(selectPaths);
-  const setFrom = useAppStore((s) => s.setPathFrom);
-  const setTo = useAppStore((s) => s.setPathTo);
-  const setDirected = useAppStore((s) => s.setPathDirected);
   const clearPath = useAppStore((s) => s.clearPath);
   const toRef = useRef<HTMLInputElement>(null);
   const regionRef = useRef<HTMLElement>(null);
@@ -28,18 +28,49 @@ export function PathPanel() {
     toRef.current?.focus();
   }, [request]);
 
-  const shown = result?.kind === 'found' ? (result.paths[path.active] ?? result.paths[0]) : null;
-
   return (
-    <section ref={regionRef} className="path-panel" aria-labelledby={headingId}>
+    <section ref={regionRef} className="path-panel" aria-label="Path">
       <div className="path-panel__header">
-        <h2 id={headingId}>Path</h2>
-        {(path.from || path.to) && (
+        <h2>
+          <button
+            type="button"
+            className="path-panel__toggle"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen(!open)}
+          >
+            <span className="path-panel__chevron" aria-hidden="true">
+              ▸
+            </span>
+            Find a path…
+          </button>
+        </h2>
+        {open && (path.from || path.to) && (
           <button type="button" className="path-panel__clear" onClick={clearPath}>
             Clear path
           </button>
         )}
       </div>
+      {open && <PathBody bodyId={bodyId} toRef={toRef} />}
+    </section>
+  );
+}
+
+function PathBody({
+  bodyId,
+  toRef,
+}: {
+  bodyId: string;
+  toRef: RefObject<HTMLInputElement | null>;
+}) {
+  const path = useAppStore((s) => s.path);
+  const result = useAppStore(selectPaths);
+  const setFrom = useAppStore((s) => s.setPathFrom);
+  const setTo = useAppStore((s) => s.setPathTo);
+  const setDirected = useAppStore((s) => s.setPathDirected);
+  const shown = result?.kind === 'found' ? (result.paths[path.active] ?? result.paths[0]) : null;
+  return (
+    <div id={bodyId} className="path-panel__body">
       <EntityCombobox label="From" value={path.from} onChange={setFrom} />
       <EntityCombobox label="To" value={path.to} onChange={setTo} inputRef={toRef} />
       <label className="path-panel__directed">
@@ -70,6 +101,6 @@ export function PathPanel() {
           <PathHops path={shown} />
         </>
       )}
-    </section>
+    </div>
   );
 }

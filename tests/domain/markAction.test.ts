@@ -1,0 +1,135 @@
+import { bundleId, drawnElements } from '../../src/domain/bundles';
+import { noFilters, visibleElements, type Filters } from '../../src/domain/filters';
+import { markAction, markActionHint, type MarkContext } from '../../src/domain/markAction';
+import type { Ref } from '../../src/domain/refs';
+import type { Selection } from '../../src/domain/types';
+import { sampleGraph } from '../fixtures/sampleGraph';
+
+// The sample graph: Iran–Russia hold four relations (one bundle); Putin leads Russia; the
+// U.S. accuses Iran.
+const node = (id: string): Ref => ({ kind: 'node', id });
+const edge = (id: string): Ref => ({ kind: 'edge', id });
+const IRAN_RUSSIA = bundleId('iran', 'russia');
+
+function context(
+  options: {
+    selection?: Selection;
+    openedBundle?: string | null;
+    filters?: Partial<Filters>;
+    expanded?: string[];
+  } = {},
+): MarkContext {
+  const graph = sampleGraph();
+  const visible = visibleElements(graph, { ...noFilters, ...options.filters });
+  return {
+    graph,
+    visible,
+    drawn: drawnElements(graph, visible, new Set(options.expanded ?? [])),
+    selection: options.selection ?? null,
+    openedBundle: options.openedBundle ?? null,
+  };
+}
+
+describe('markAction', () => {
+  it('selects what a passage supports when it supports one thing', () => {
+    expect(markAction([edge('russia-rivals-iran')], context())).toEqual({
+      kind: 'select',
+      target: edge('russia-rivals-iran'),
+    });
+  });
+
+  it('offers a choice when nothing selected narrows it down', () => {
+    const supports = [node('iran'), edge('iran-supplies-russia-drones')];
+    expect(markAction(supports, context())).toEqual({ kind: 'menu', choices: supports });
+  });
+
+  it('acts directly when the filters leave one of its things visible', () => {
+    const supports = [node('iran'), edge('iran-supplies-russia-drones')];
+    const hidden = context({ filters: { hiddenRelationTypes: ['supplies'] } });
+    expect(markAction(supports, hidden)).toEqual({ kind: 'select', target: node('iran') });
+  });
+
+  it('lists only the visible things in the menu, and all of them when none is visible', () => {
+    const supports = [node('putin'), node('iran'), edge('putin-leads-russia')];
+    const noPeople = context({ filters: { hiddenEntityTypes: ['person'] } });
+    expect(markAction(supports, noPeople)).toEqual({ kind: 'select', target: node('iran') });
+    const noCountries = context({ filters: { hiddenEntityTypes: ['country'] } });
+    // putin-leads-russia ends at a hidden country: Putin is the one thing left
+    expect(markAction(supports, noCountries)).toEqual({ kind: 'select', target: node('putin') });
+    const nothing = context({ filters: { hiddenEntityTypes: ['country', 'person', 'bloc'] } });
+    expect(markAction(supports, nothing)).toEqual({ kind: 'menu', choices: supports });
+  });
+
+  it('opens the bundle when its things are all relations of one collapsed bundle', () => {
+    const supports = [edge('iran-allies-russia'), edge('russia-rivals-iran')];
+    expect(markAction(supports, context())).toEqual({ kind: 'openBundle', bundleId: IRAN_RUSSIA });
+    // expanded, the relations are drawn apart: choosing is needed again
+    expect(markAction(supports, context({ expanded: [IRAN_RUSSIA] }))).toEqual({
+      kind: 'menu',
+      choices: supports,
+    });
+  });
+
+  it('keeps a selected relation when the passage holds only it and its ends', () => {
+    const supports = [node('iran'), edge('iran-supplies-russia-drones'), node('russia')];
+    const selected = context({ selection: edge('iran-supplies-russia-drones') });
+    expect(markAction(supports, selected)).toEqual({ kind: 'keep' });
+  });
+
+  it('steps from a selected entity to the one relation of it the passage adds', () => {
+    const supports = [node('iran'), edge('iran-supplies-russia-drones')];
+    expect(markAction(supports, context({ selection: node('iran') }))).toEqual({
+      kind: 'select',
+      target: edge('iran-supplies-russia-drones'),
+    });
+  });
+
+  it('steps through relations of the selection one click at a time, round and back', () => {
+    const supports = [
+      node('iran'),
+      edge('iran-allies-russia'),
+      edge('iran-supplies-russia-drones'),
+      edge('russia-rivals-iran'),
+    ];
+    const next = (selection: Ref) => markAction(supports, context({ selection }));
+    expect(next(node('iran'))).toEqual({ kind: 'select', target: supports[1] });
+    expect(next(supports[1]!)).toEqual({ kind: 'select', target: supports[2] });
+    expect(next(supports[2]!)).toEqual({ kind: 'select', target: supports[3] });
+    expect(next(supports[3]!)).toEqual({ kind: 'select', target: supports[1] });
+  });
+
+  it('steps into an opened bundle: its first relation the passage supports', () => {
+    const supports = [edge('iran-allies-russia'), edge('russia-rivals-iran'), node('russia')];
+    expect(markAction(supports, context({ openedBundle: IRAN_RUSSIA }))).toEqual({
+      kind: 'select',
+      target: edge('iran-allies-russia'),
+    });
+  });
+
+  it('opens the menu when the passage adds things from outside the selection', () => {
+    const supports = [edge('us-accuses-iran'), edge('iran-supplies-russia-missiles')];
+    const fromIran = context({ selection: node('putin') });
+    expect(markAction(supports, fromIran)).toEqual({ kind: 'menu', choices: supports });
+    const withOther = [node('iran'), edge('iran-supplies-russia-drones'), node('united-states')];
+    expect(markAction(withOther, context({ selection: node('iran') }))).toEqual({
+      kind: 'menu',
+      choices: withOther,
+    });
+  });
+});
+
+describe('markActionHint', () => {
+  const graph = sampleGraph();
+  it('says what a click will do, naming the target when the passage holds several', () => {
+    const one = { kind: 'select', target: edge('putin-leads-russia') } as const;
+    expect(markActionHint(graph, one, 1)).toBe('Click to show its details');
+    expect(markActionHint(graph, one, 2)).toBe('Click to show Vladimir Putin leads Russia');
+    expect(markActionHint(graph, { kind: 'openBundle', bundleId: IRAN_RUSSIA }, 2)).toBe(
+      'Click to list the relations between Iran and Russia',
+    );
+    expect(markActionHint(graph, { kind: 'keep' }, 3)).toBe('Part of what is selected');
+    expect(markActionHint(graph, { kind: 'menu', choices: [] }, 3)).toBe(
+      'Click to choose what to show',
+    );
+  });
+});
