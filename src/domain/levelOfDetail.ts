@@ -33,13 +33,12 @@ export interface DrawPlan {
    * by their dashes at the zoom that shows them all. Colours (type) and opacity (status)
    * stay. */
   plainLines: boolean;
-  /** A selection fades everything else. On a graph of thousands that restyles and repaints
-   * every element for each click; there the selection is drawn larger and named instead
-   * (see `namedAtScreenSize`), and the rest stays as it is. */
-  fadeRest: boolean;
-  /** Entities and relations around the selection (and under the pointer) keep a readable
-   * on-screen size at any zoom, so a selection shows even when the graph is zoomed out to
-   * dots. */
+  /** The selection and the pointer are drawn on an overlay over the graph (the rest dimmed
+   * under it) instead of through element classes: on a graph of thousands any class change
+   * makes Cytoscape repaint every element. */
+  highlightOnOverlay: boolean;
+  /** Entities and relations on a chosen path keep a readable on-screen size at any zoom, so
+   * the path shows even when the graph is zoomed out to dots. */
   namedAtScreenSize: boolean;
   /** Directed relations keep their arrowheads (each is a separate shape to draw). */
   arrows: boolean;
@@ -70,7 +69,7 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
-      fadeRest: true,
+      highlightOnOverlay: false,
       namedAtScreenSize: false,
       arrows: true,
       nodeLabels: true,
@@ -91,7 +90,7 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
     hideLabelsOnViewport: true,
     straightEdges: true,
     plainLines: big,
-    fadeRest: !big,
+    highlightOnOverlay: big,
     namedAtScreenSize: big,
     arrows: !big,
     nodeLabels: !big,

@@ -25,6 +25,7 @@ import { useThemeController } from './useThemeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import { useLabelLevel } from './useLabelLevel';
+import { useHighlightOverlay } from './useHighlightOverlay';
 import { useExploreMode } from './useExploreMode';
 import { autoFit } from './autoFit';
 import './graphCanvas.css';
@@ -66,6 +67,7 @@ export function GraphCanvas() {
   useViewResize(cy, store);
   useLayoutController(cy, store);
   useLabelLevel(cy, store);
+  useHighlightOverlay(cy, store);
   const explore = useExploreMode(cy);
   useSizeController(cy, store);
   useThemeController(cy, store);

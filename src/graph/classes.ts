@@ -46,7 +46,7 @@ type Layer = 'visibility' | 'selection' | 'hover';
  */
 export function createClassSync(
   cy: Core,
-  { fadeRest = true }: { fadeRest?: boolean } = {},
+  { highlightOnOverlay = false }: { highlightOnOverlay?: boolean } = {},
 ): (inputs: ClassInputs) => number {
   let last: ClassInputs | null = null;
   const layers: Record<Layer, ClassLayer> = {
@@ -61,15 +61,11 @@ export function createClassSync(
       last === null || keys.some((k) => last![k] !== next[k]);
     const wanted: Partial<Record<Layer, ClassLayer>> = {};
     if (changed('graph', 'drawn')) wanted.visibility = visibilityLayer(next.graph, next.drawn);
-    if (changed('graph', 'drawn', 'selection', 'openedBundle'))
-      wanted.selection = selectionLayer(
-        next.graph,
-        next.drawn,
-        next.selection,
-        next.openedBundle,
-        fadeRest,
-      );
-    if (changed('graph', 'drawn', 'hover'))
+    // With the highlight on an overlay (graphs of thousands) selection and hover touch no
+    // element at all: see highlightOverlay.ts.
+    if (!highlightOnOverlay && changed('graph', 'drawn', 'selection', 'openedBundle'))
+      wanted.selection = selectionLayer(next.graph, next.drawn, next.selection, next.openedBundle);
+    if (!highlightOnOverlay && changed('graph', 'drawn', 'hover'))
       wanted.hover = hoverLayer(next.graph, next.drawn, next.hover);
     last = next;
     const changes: ClassChange[] = [];

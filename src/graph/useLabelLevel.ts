@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { selectDrawn } from '../store/selectors';
+import { selectActivePath } from '../store/pathSelectors';
 import { applyLabelLevel } from './labelLevel';
 import { drawPlanOf } from './createCy';
 import { applyNamedSize } from './namedSize';
@@ -14,8 +15,8 @@ const SETTLE_MS = 80;
 export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
-    // A graph of thousands names only the selection's surroundings: size just those, and
-    // again whenever the selection or the pointer changes who they are.
+    // A graph of thousands names only a chosen path's entities on the canvas (the overlay
+    // names the selection's): size just those, and again when the path changes.
     const plan = drawPlanOf(cy);
     const onlyNamed = !plan.nodeLabels;
     const apply = () => {
@@ -36,14 +37,8 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
       if (selectDrawn(state) !== selectDrawn(previous)) later();
-      else if (
-        onlyNamed &&
-        (state.selection !== previous.selection ||
-          state.hover !== previous.hover ||
-          state.openedBundle !== previous.openedBundle)
-      ) {
-        // At once, in the same task as the class change: one repaint shows the selection
-        // named and sized, rather than a speck first and the names a moment later.
+      else if (onlyNamed && selectActivePath(state) !== selectActivePath(previous)) {
+        // At once, in the same task as the path's classes: one repaint shows it sized.
         clearTimeout(timer);
         apply();
       }

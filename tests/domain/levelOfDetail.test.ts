@@ -15,7 +15,7 @@ describe('drawPlan', () => {
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
-      fadeRest: true,
+      highlightOnOverlay: false,
       namedAtScreenSize: false,
       arrows: true,
       nodeLabels: true,

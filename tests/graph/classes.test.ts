@@ -190,17 +190,22 @@ describe('work proportional to change', () => {
   });
 });
 
-describe('selection on a graph of thousands', () => {
-  it('leaves the rest unfaded, touching only the selection and its surroundings', () => {
+describe('selection on a graph of thousands (highlight on the overlay)', () => {
+  it('touches no element when selecting or pointing, but still hides what the filters hide', () => {
     const store = createAppStore({ loaded: syntheticLoaded(1000, 4) });
     const cy = createCy(store.getState().loaded.graph);
-    const syncClasses = createClassSync(cy, { fadeRest: false });
+    const syncClasses = createClassSync(cy, { highlightOnOverlay: true });
     syncClasses(classInputs(store.getState()));
     store.getState().selectEntity('n0');
-    const touched = syncClasses(classInputs(store.getState()));
-    expect(cy.$('.faded').length).toBe(0);
-    expect(ids(cy, 'node.selected')).toEqual(['n0']);
-    expect(cy.$('.neighbour').length).toBeGreaterThan(0);
-    expect(touched).toBe(cy.$('.selected, .neighbour, .incident').length);
+    expect(syncClasses(classInputs(store.getState()))).toBe(0);
+    store.getState().setHover({ kind: 'node', id: 'n5' });
+    expect(syncClasses(classInputs(store.getState()))).toBe(0);
+    expect(cy.$('.faded, .selected, .neighbour, .hovered').length).toBe(0);
+    const type = store.getState().loaded.graph.relationTypes[0]!.id;
+    store.getState().toggleRelationType(type);
+    expect(syncClasses(classInputs(store.getState()))).toBeGreaterThan(0);
+    const ofType = cy.edges(`[relation = "${type}"]`);
+    expect(ofType.length).toBeGreaterThan(0);
+    expect(ofType.filter('.hidden').length).toBe(ofType.length);
   });
 });
