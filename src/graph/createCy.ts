@@ -7,6 +7,7 @@ import { buildStylesheet } from './stylesheet';
 import { drawPlan, WEBGL_MIN, type DrawPlan } from '../domain/levelOfDetail';
 import { lodStyle } from './lodStyle';
 import { detectGpu } from './gpu';
+import { quietActivation } from './quietActivation';
 
 export const MAX_ZOOM = 4;
 
@@ -44,5 +45,6 @@ export function createCy(graph: GraphFile, container?: HTMLElement): Core {
     boxSelectionEnabled: false,
   });
   plans.set(cy, plan);
+  if (plan.highlightOnOverlay) quietActivation(cy);
   return cy;
 }
