@@ -82,6 +82,8 @@ export type AppStore = AppState &
 export interface InitialState {
   graphId?: string;
   loaded: LoadedGraph;
+  /** Open in edit mode (a draft with problems); by default only a graph with no entities. */
+  editing?: boolean;
   selection?: Selection;
   filters?: Partial<Filters>;
 }
@@ -111,7 +113,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
-      ...createEditingSlice(set, get, api, initial.loaded),
+      ...createEditingSlice(set, get, api, initial.loaded, initial.editing),
       ...createPathSlice(set),
       ...createViewSlice(set),
       ...createPlaybackSlice(set),
