@@ -15,6 +15,7 @@ import {
   type BundleState,
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { watchPathFinder } from './pathFinder';
 import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
@@ -96,7 +97,9 @@ function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Part
 
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
   // History (undo/redo) wraps the whole store but keeps only the document: editingSlice.ts.
-  return createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+  const store = createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+  watchPathFinder(store);
+  return store;
 }
 
 function appState(initial: InitialState): StateCreator<AppStore, [['temporal', unknown]]> {
