@@ -7,16 +7,23 @@ export function GraphHeader() {
   const graph = useGraph();
   const [first, ...more] = graph.sources;
   const byline = first ? sourceByline(first) : '';
+  const others =
+    more.length > 0 ? ` · and ${more.length} more ${more.length === 1 ? 'source' : 'sources'}` : '';
+  // Title and source are cut to one line each (the header is one row): the tooltip has all.
   return (
     <div className="graph-header">
-      <h1 className="graph-header__title">{graph.title}</h1>
+      <h1 className="graph-header__title" title={graph.title}>
+        {graph.title}
+      </h1>
       {first && (
-        <p className="graph-header__source">
+        <p
+          className="graph-header__source"
+          title={`${first.title}${byline && ` · ${byline}`}${others}`}
+        >
           <span className="visually-hidden">Source: </span>
           <cite>{first.title}</cite>
           {byline && ` · ${byline}`}
-          {more.length > 0 &&
-            ` · and ${more.length} more ${more.length === 1 ? 'source' : 'sources'}`}
+          {others}
         </p>
       )}
     </div>

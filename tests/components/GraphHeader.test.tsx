@@ -17,6 +17,17 @@ describe('GraphHeader', () => {
     expect(screen.getByText('Sample article').tagName).toBe('CITE');
   });
 
+  it('keeps the full title and source in a tooltip, since each is cut to one line', () => {
+    renderWithStore(<GraphHeader />, {
+      loaded: withSource({ publisher: 'Reuters', published: '2024-10-11' }),
+    });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('title', 'Sample alliance');
+    expect(screen.getByText('Sample article').closest('p')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Sample article · Reuters · .*2024/),
+    );
+  });
+
   it('adds publisher and date when known', () => {
     const { container } = renderWithStore(<GraphHeader />, {
       loaded: withSource({ publisher: 'Reuters', published: '2024-10-11' }),

@@ -105,3 +105,30 @@ test.describe('on a phone', () => {
     });
   }
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 768],
+] as const) {
+  test(`at ${width}×${height} the first fit centres the graph in its canvas`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const errors = await openExplorer(page);
+    await page.waitForTimeout(500); // a re-fit after the first frame may follow
+    const margins = await page.evaluate(() => {
+      // window.cy is Cytoscape's Core; typed loosely to keep the test free of its types.
+      const cy = (window as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const box = cy.elements().not('.hidden').renderedBoundingBox();
+      return {
+        top: box.y1,
+        bottom: cy.height() - box.y2,
+        left: box.x1,
+        right: cy.width() - box.x2,
+        fill: Math.max(box.w / cy.width(), box.h / cy.height()),
+      };
+    });
+    expect(Math.abs(margins.top - margins.bottom)).toBeLessThan(24);
+    expect(Math.abs(margins.left - margins.right)).toBeLessThan(24);
+    expect(margins.fill).toBeGreaterThan(0.8); // fitted, not a small graph in a corner
+    await expectNoErrors(errors);
+  });
+}
