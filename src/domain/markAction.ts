@@ -38,8 +38,16 @@ export type MarkAction =
 const isShown = (ref: Ref, visible: Visible) =>
   ref.kind === 'node' ? visible.nodes.has(ref.id) : visible.edges.has(ref.id);
 
-/** Keys of what the selection (or the opened bundle) already shows. */
-function shownBySelection(ctx: MarkContext): Set<string> {
+const shownCache = new WeakMap<MarkContext, ReadonlySet<string>>();
+
+/** Keys of what the selection (or the opened bundle) already shows; once per context. */
+function shownBySelection(ctx: MarkContext): ReadonlySet<string> {
+  let keys = shownCache.get(ctx);
+  if (!keys) shownCache.set(ctx, (keys = computeShown(ctx)));
+  return keys;
+}
+
+function computeShown(ctx: MarkContext): Set<string> {
   const index = indexGraph(ctx.graph);
   const keys = new Set<string>();
   const ends = (a: string, b: string) => keys.add(`node:${a}`).add(`node:${b}`);

@@ -1,7 +1,6 @@
-// Selectors for the article reader's marks. Each mark subscribes with its own selector, so
-// every store change runs one per mark: they must be cheap. What they need (the set of
-// emphasised or hovered things, the context a click is decided in) is computed once per
-// change of its inputs and shared by all marks.
+// Selectors for the article reader's marks (components/article/markHub.ts): the set of
+// emphasised or hovered things and the context a click is decided in, each computed once
+// per change of its inputs (so an unchanged one keeps its identity) and shared by all marks.
 import { bundlesOf, isBundleId } from '../domain/bundles';
 import { markAction, type MarkContext } from '../domain/markAction';
 import { refKey, type Ref } from '../domain/refs';
@@ -68,9 +67,8 @@ export function hasAny(set: ReadonlySet<string>, keys: readonly string[]): boole
 
 const menus = new WeakMap<MarkContext, WeakMap<readonly Ref[], boolean>>();
 
-/** Whether clicking a passage that supports `supports` opens the choice menu now. */
-export function selectOpensMenu(s: AppStore, supports: readonly Ref[]): boolean {
-  const ctx = selectMarkContext(s);
+/** Whether clicking a passage that supports `supports` opens the choice menu in `ctx`. */
+export function opensMenu(ctx: MarkContext, supports: readonly Ref[]): boolean {
   let known = menus.get(ctx);
   if (!known) menus.set(ctx, (known = new WeakMap()));
   let menu = known.get(supports);

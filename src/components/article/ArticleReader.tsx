@@ -2,12 +2,13 @@
 // hovering a passage previews what it supports (and highlights it on the canvas), clicking
 // acts on it — selects, steps within the selection, opens a bundle, or, only when choosing
 // is needed, offers a choice (domain/markAction.ts) — and whatever is selected anywhere is
-// emphasised and scrolled to here (usePassageFocus). Marks read their own state (markUi,
-// store/articleSelectors), so hovering never re-renders the text.
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// emphasised and scrolled to here (usePassageFocus). Marks read their own state from a
+// MarkHub that notifies only the marks a change concerns: hovering never re-renders the text.
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
 import { markAction } from '../../domain/markAction';
+import { indexMarks } from '../../domain/markIndex';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
 import { textOf } from '../../domain/sourceTexts';
@@ -20,7 +21,8 @@ import { ArticleText } from './ArticleText';
 import { ArticleSelectionTools } from '../authoring/AuthoringSlots';
 import { ChoiceMenu } from './ChoiceMenu';
 import { MarkTooltip } from './MarkTooltip';
-import { createMarkUi, MarkUiContext } from './markUi';
+import { createMarkHub, MarkHubContext } from './markHub';
+import { createMarkUi } from './markUi';
 import { useFollowedSource } from './useFollowedSource';
 import { useMarkPreview } from './useMarkPreview';
 import { usePassageFocus } from './usePassageFocus';
@@ -44,6 +46,9 @@ export function ArticleReader() {
   const tooltipId = useId();
   const menuId = useId();
   const [ui] = useState(() => createMarkUi({ tooltipId, menuId }));
+  // Each mark's state, pushed to the marks a change concerns (markHub.ts).
+  const hub = useMemo(() => createMarkHub(indexMarks(blocks), store, ui), [blocks, store, ui]);
+  useEffect(() => hub.connect(), [hub]);
   const shown = useStore(ui, (s) => s.preview);
   const menu = useStore(ui, (s) => s.menu);
   const preview = useMarkPreview(store, ui);
@@ -109,14 +114,14 @@ export function ArticleReader() {
         onScroll={() => shown && preview.hide(true)}
       >
         {text ? (
-          <MarkUiContext.Provider value={ui}>
+          <MarkHubContext.Provider value={hub}>
             <ArticleText
               blocks={blocks}
               onActivate={onActivate}
               onPreview={preview.show}
               onPreviewEnd={preview.hide}
             />
-          </MarkUiContext.Provider>
+          </MarkHubContext.Provider>
         ) : (
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}

@@ -1,20 +1,12 @@
 // One highlighted run of article text: a <mark> that works as a button. Its accessible
 // name is its own words followed by what they support, so the article still reads
 // naturally with a screen reader. Hover or focus previews; click, Enter or Space chooses.
-// Each mark reads its own state from the stores (emphasised, hovered, previewed, ...), so a
-// change re-renders the few marks it concerns, never the whole article.
-import { memo, useMemo, type KeyboardEvent } from 'react';
+// Each mark reads its own state (emphasised, hovered, previewed, ...) from the reader's
+// MarkHub, which notifies only the marks a change concerns: never the whole article.
+import { memo, type KeyboardEvent } from 'react';
 import type { Piece } from '../../domain/articleBlocks';
 import type { PassageTone } from '../../domain/passageTone';
-import { refKey } from '../../domain/refs';
-import { useAppStore } from '../../store/StoreProvider';
-import {
-  hasAny,
-  selectEmphasisKeys,
-  selectHoverKeys,
-  selectOpensMenu,
-} from '../../store/articleSelectors';
-import { useMarkUi } from './markUi';
+import { useMarkFlags } from './markHub';
 
 export interface EvidenceMarkProps {
   piece: Piece;
@@ -29,14 +21,8 @@ export interface EvidenceMarkProps {
 
 export const EvidenceMark = memo(function EvidenceMark(props: EvidenceMarkProps) {
   const { piece, supportsText, tone, onActivate, onPreview, onPreviewEnd } = props;
-  const keys = useMemo(() => piece.supports.map(refKey), [piece.supports]);
-  const emphasised = useAppStore((s) => hasAny(selectEmphasisKeys(s), keys));
-  const hovered = useAppStore((s) => hasAny(selectHoverKeys(s), keys));
-  const menuFirst = useAppStore((s) => selectOpensMenu(s, piece.supports));
   const { start, end } = piece;
-  const tooltipId = useMarkUi((s) => (s.preview?.piece.start === start ? s.tooltipId : null));
-  const menuId = useMarkUi((s) => (s.menu?.piece.start === start ? s.menuId : null));
-  const flashing = useMarkUi((s) => !!s.flash && start >= s.flash.start && end <= s.flash.end);
+  const { emphasised, hovered, opensMenu, tooltipId, menuId, flashing } = useMarkFlags(start);
   const className = [
     'evidence',
     tone !== 'plain' && `evidence--${tone}`,
@@ -65,8 +51,8 @@ export const EvidenceMark = memo(function EvidenceMark(props: EvidenceMarkProps)
       role="button"
       tabIndex={0}
       aria-label={`${piece.text.trim()} — Passage supporting: ${supportsText}`}
-      aria-haspopup={menuFirst ? 'menu' : undefined}
-      aria-expanded={menuFirst ? menuId !== null : undefined}
+      aria-haspopup={opensMenu ? 'menu' : undefined}
+      aria-expanded={opensMenu ? menuId !== null : undefined}
       aria-controls={menuId ?? undefined}
       aria-describedby={tooltipId ?? undefined}
       onClick={(e) => onActivate(piece, e.currentTarget)}

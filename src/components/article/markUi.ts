@@ -1,9 +1,8 @@
 // The reader's own, short-lived UI state — which mark shows its preview, which has its
-// choice menu open, which passage flashes — in a small store of its own, so that each mark
-// reads just its part (a selector per mark) and a hover re-renders the marks it changes,
-// never the whole text. Not the app store: this holds DOM anchors and is nobody else's.
-import { createContext, useContext } from 'react';
-import { createStore, useStore, type StoreApi } from 'zustand';
+// choice menu open, which passage flashes — in a small store of its own, so a change reaches
+// only the marks it concerns (markHub.ts) and never re-renders the whole text. Not the app
+// store: this holds DOM anchors and is nobody else's.
+import { createStore, type StoreApi } from 'zustand';
 import type { Piece } from '../../domain/articleBlocks';
 import type { Ref } from '../../domain/refs';
 
@@ -22,12 +21,4 @@ export type MarkUi = StoreApi<MarkUiState>;
 
 export function createMarkUi(ids: { tooltipId: string; menuId: string }): MarkUi {
   return createStore<MarkUiState>()(() => ({ preview: null, menu: null, flash: null, ...ids }));
-}
-
-export const MarkUiContext = createContext<MarkUi | null>(null);
-
-export function useMarkUi<T>(selector: (state: MarkUiState) => T): T {
-  const ui = useContext(MarkUiContext);
-  if (!ui) throw new Error('useMarkUi must be used inside the article reader');
-  return useStore(ui, selector);
 }
