@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 import { useAppStore, useStoreApi } from '../store/StoreProvider';
 import type { AppStore } from '../store/appStore';
 import { selectVisible } from '../store/selectors';
-import { createCy } from './createCy';
+import { createCy, drawPlanOf } from './createCy';
 import { placeGraph } from './placeGraph';
 import { LayoutProgress } from './LayoutProgress';
 import { createClassSync } from './classes';
@@ -78,7 +78,7 @@ export function GraphCanvas() {
     // Lay out everything first, hidden elements included, so a filter never moves anything.
     const stopLayout = placeGraph(instance, store, sharedPositions());
     // Hide what is not drawn before the first fit, so the fit frames what is drawn.
-    createClassSync(instance)(classInputs(state));
+    createClassSync(instance, drawPlanOf(instance))(classInputs(state));
     fitGraph(instance);
     // Re-fit when the box changes size (a container without a size yet included), until the
     // user moves the camera.

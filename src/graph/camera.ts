@@ -19,23 +19,46 @@ export function prefersReducedMotion(): boolean {
  * label of a 20,000-element graph takes seconds. */
 const LABEL_AWARE_FIT_MAX = 1000;
 
+/** The box around the drawn entities' centres, read from positions alone (no styles, no
+ * bounding-box caches): what a fit of thousands of entities needs, in milliseconds. */
+export function centresBox(cy: Core): { x1: number; y1: number; x2: number; y2: number } | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  const nodes = cy.nodes();
+  const widen = (drawnOnly: boolean) => {
+    nodes.forEach((node) => {
+      if (drawnOnly && node.hasClass('hidden')) return;
+      const { x, y } = node.position();
+      if (x < x1) x1 = x;
+      if (x > x2) x2 = x;
+      if (y < y1) y1 = y;
+      if (y > y2) y2 = y;
+    });
+  };
+  widen(true);
+  if (x1 === Infinity) widen(false); // the filters hide everything: frame it all
+  return x1 === Infinity ? null : { x1, y1, x2, y2 };
+}
+
 /** Fits the visible elements (all of them when the filters hide everything). */
 export function fitGraph(cy: Core, padding = FIT_PADDING): void {
-  const visible = cy.elements().not('.hidden');
-  const target = visible.nonempty() ? visible : cy.elements();
-  if (target.length <= LABEL_AWARE_FIT_MAX) {
-    cy.fit(target, padding);
+  if (cy.elements().length <= LABEL_AWARE_FIT_MAX) {
+    const visible = cy.elements().not('.hidden');
+    cy.fit(visible.nonempty() ? visible : cy.elements(), padding);
     resumeAutoFit(cy);
     return;
   }
-  const box = target.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-  const width = cy.width() - 2 * padding;
-  const height = cy.height() - 2 * padding;
-  if (width <= 0 || height <= 0 || box.w <= 0 || box.h <= 0) return;
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min(width / box.w, height / box.h)),
-  );
+  const box = centresBox(cy);
+  // Entities are drawn around their centres: leave room for the largest of them.
+  const margin = padding + 16;
+  const width = cy.width() - 2 * margin;
+  const height = cy.height() - 2 * margin;
+  if (!box || width <= 0 || height <= 0) return;
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / w, height / h)));
   cy.viewport({
     zoom,
     pan: {

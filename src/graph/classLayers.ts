@@ -70,18 +70,20 @@ function drawnEdgesAt(graph: GraphFile, drawn: Drawn, nodeId: string): Map<strin
  * their other ends (`neighbour`) stand out, the rest fades. A selected relation: what draws
  * it (itself, or its collapsed bundle) and its two ends. A bundle open in the details, with
  * nothing selected: the bundle (or, expanded, its relations) and its ends. What the filters
- * hide highlights nothing, so the view never fades to blank.
+ * hide highlights nothing, so the view never fades to blank. Without `fadeRest` (graphs of
+ * thousands) the rest keeps its look, so a selection touches only its own elements.
  */
 export function selectionLayer(
   graph: GraphFile,
   drawn: Drawn,
   selection: Selection,
   openedBundle: string | null,
+  fadeRest = true,
 ): ClassLayer {
   const byId = new Map<string, string>();
   const focus = (ends: readonly string[]) => {
     for (const end of ends) if (!byId.has(end)) byId.set(end, 'neighbour');
-    return { byId, rest: 'faded' };
+    return { byId, rest: fadeRest ? 'faded' : '' };
   };
   if (selection?.kind === 'node') {
     if (!drawn.nodes.has(selection.id)) return EMPTY_LAYER;

@@ -44,7 +44,10 @@ type Layer = 'visibility' | 'selection' | 'hover';
  * recomputed only when one of its own inputs changed identity. Returns how many elements
  * changed, for tests and benchmarks.
  */
-export function createClassSync(cy: Core): (inputs: ClassInputs) => number {
+export function createClassSync(
+  cy: Core,
+  { fadeRest = true }: { fadeRest?: boolean } = {},
+): (inputs: ClassInputs) => number {
   let last: ClassInputs | null = null;
   const layers: Record<Layer, ClassLayer> = {
     visibility: EMPTY_LAYER,
@@ -59,7 +62,13 @@ export function createClassSync(cy: Core): (inputs: ClassInputs) => number {
     const wanted: Partial<Record<Layer, ClassLayer>> = {};
     if (changed('graph', 'drawn')) wanted.visibility = visibilityLayer(next.graph, next.drawn);
     if (changed('graph', 'drawn', 'selection', 'openedBundle'))
-      wanted.selection = selectionLayer(next.graph, next.drawn, next.selection, next.openedBundle);
+      wanted.selection = selectionLayer(
+        next.graph,
+        next.drawn,
+        next.selection,
+        next.openedBundle,
+        fadeRest,
+      );
     if (changed('graph', 'drawn', 'hover'))
       wanted.hover = hoverLayer(next.graph, next.drawn, next.hover);
     last = next;

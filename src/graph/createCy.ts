@@ -4,16 +4,30 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { GraphFile } from '../domain/schema';
 import { toElements } from './elements';
 import { buildStylesheet } from './stylesheet';
-import { drawPlan } from '../domain/levelOfDetail';
+import { drawPlan, WEBGL_MIN, type DrawPlan } from '../domain/levelOfDetail';
 import { lodStyle } from './lodStyle';
+import { detectGpu } from './gpu';
 
 export const MAX_ZOOM = 4;
 
+const plans = new WeakMap<Core, DrawPlan>();
+
+/** The level-of-detail plan an instance was made with (full detail if not made here). */
+export function drawPlanOf(cy: Core): DrawPlan {
+  return plans.get(cy) ?? drawPlan(0, 0);
+}
+
 /** With a container, a rendered canvas; without one, a headless instance (tests, Node). */
 export function createCy(graph: GraphFile, container?: HTMLElement): Core {
-  const plan = drawPlan(graph.nodes.length, graph.edges.length);
+  const big = graph.nodes.length + graph.edges.length >= WEBGL_MIN;
+  // Asking for a WebGL context costs tens of ms: only graphs big enough to use it ask.
+  const plan = drawPlan(
+    graph.nodes.length,
+    graph.edges.length,
+    container && big ? detectGpu() : 'software',
+  );
   const style = buildStylesheet(graph);
-  return cytoscape({
+  const cy = cytoscape({
     ...(container ? { container } : { headless: true, styleEnabled: true }),
     ...(container && plan.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     textureOnViewport: plan.textureOnViewport,
@@ -29,4 +43,6 @@ export function createCy(graph: GraphFile, container?: HTMLElement): Core {
     autounselectify: true,
     boxSelectionEnabled: false,
   });
+  plans.set(cy, plan);
+  return cy;
 }

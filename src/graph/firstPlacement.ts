@@ -10,19 +10,25 @@ export function edgePairs(cy: Core): Uint32Array {
   cy.nodes().forEach((node, i) => {
     index.set(node.id(), i);
   });
-  // Bundle edges stand for relations already there: they must not pull twice.
-  const edges = cy.edges().not('.bundle');
-  const pairs = new Uint32Array(edges.length * 2);
-  edges.forEach((edge, k) => {
-    pairs[2 * k] = index.get(edge.data('source') as string)!;
-    pairs[2 * k + 1] = index.get(edge.data('target') as string)!;
+  // Bundle edges stand for relations already there: they must not pull twice. (Checked
+  // one by one: `.not('.bundle')` builds a second collection of every relation.)
+  const pairs: number[] = [];
+  cy.edges().forEach((edge) => {
+    if (edge.hasClass('bundle')) return;
+    pairs.push(
+      index.get(edge.data('source') as string)!,
+      index.get(edge.data('target') as string)!,
+    );
   });
-  return pairs;
+  return Uint32Array.from(pairs);
 }
 
 /** Puts the entities at their first placement (already at the canvas's scale). */
 export function placeInitially(cy: Core, edges: Uint32Array): Float32Array {
   const start = initialPlacement(cy.nodes().length, edges);
-  cy.nodes().positions((_, i) => ({ x: start[2 * i]!, y: start[2 * i + 1]! }));
+  // In a batch: one notification for all the moves, not one per entity.
+  cy.batch(() => {
+    cy.nodes().positions((_, i) => ({ x: start[2 * i]!, y: start[2 * i + 1]! }));
+  });
   return start;
 }

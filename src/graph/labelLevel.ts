@@ -107,22 +107,34 @@ export function resetLabelLevel(cy: Core): void {
   });
 }
 
-/** Applies the font size for the current zoom and hides clashing labels. */
-export function applyLabelLevel(cy: Core): void {
+/** What carries a name on a graph that names only where the reader looks (lodStyle). */
+export const NAMED_ON_BIG_GRAPHS = '.selected, .neighbour, .hovered, .on-path, .incident';
+
+/**
+ * Applies the font size for the current zoom and hides clashing labels. `onlyNamed`: on a
+ * graph of thousands, where only the selection's surroundings carry names, just those are
+ * sized and sorted — restyling every entity would repaint the whole canvas for nothing.
+ */
+export function applyLabelLevel(cy: Core, onlyNamed = false): void {
   const size = modelFontSize(cy.zoom());
   const wrap = `${Math.round((WRAP_PX * size) / LABEL_PX)}px`;
-  const nodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
-  const bundles = cy.edges('.bundle').filter((e) => !e.hasClass('hidden'));
+  const scope = onlyNamed ? cy.elements(NAMED_ON_BIG_GRAPHS) : cy.elements();
+  const allNodes = scope.nodes();
+  const allBundles = scope.edges('.bundle');
+  const nodes = allNodes.filter((n) => !n.hasClass('hidden'));
+  const bundles = allBundles.filter((e) => !e.hasClass('hidden'));
   const hide = labelsToHide([...nodes.map(labelBox), ...bundles.map(bundleLabelBox)]);
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
+    allNodes.forEach((n) => {
       if (n.numericStyle('font-size') !== size)
         n.style({ 'font-size': size, 'text-max-width': wrap });
-      n.toggleClass('label-hidden', hide.has(n.id()));
+      if (n.hasClass('label-hidden') !== hide.has(n.id()))
+        n.toggleClass('label-hidden', hide.has(n.id()));
     });
-    cy.edges('.bundle').forEach((e) => {
+    allBundles.forEach((e) => {
       if (e.numericStyle('font-size') !== size) e.style('font-size', size);
-      e.toggleClass('label-hidden', hide.has(e.id()));
+      if (e.hasClass('label-hidden') !== hide.has(e.id()))
+        e.toggleClass('label-hidden', hide.has(e.id()));
     });
   });
 }

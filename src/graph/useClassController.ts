@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { selectDrawn } from '../store/selectors';
+import { drawPlanOf } from './createCy';
 import { createClassSync, type ClassInputs } from './classes';
 import { createBundleDataSync } from './bundleElements';
 
@@ -20,7 +21,7 @@ export const classInputs = (s: AppStore): ClassInputs => ({
 export function useClassController(cy: Core | null, store: StoreApi<AppStore>): void {
   useEffect(() => {
     if (!cy) return;
-    const syncClasses = createClassSync(cy);
+    const syncClasses = createClassSync(cy, drawPlanOf(cy));
     const syncBundles = createBundleDataSync(cy);
     const sync = (state: AppStore) => {
       const inputs = classInputs(state);

@@ -23,7 +23,9 @@ export interface LayoutHooks {
 
 function draw(cy: Core, xy: Float32Array, edges: Uint32Array): void {
   const scale = scaleToEdgeLength(xy, edges);
-  cy.nodes().positions((_, i) => ({ x: xy[2 * i]! * scale, y: xy[2 * i + 1]! * scale }));
+  cy.batch(() => {
+    cy.nodes().positions((_, i) => ({ x: xy[2 * i]! * scale, y: xy[2 * i + 1]! * scale }));
+  });
 }
 
 /** Refines `start` (see firstPlacement.ts) in the worker. */

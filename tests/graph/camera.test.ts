@@ -4,7 +4,8 @@
 import type { Core } from 'cytoscape';
 import { createCy, MAX_ZOOM } from '../../src/graph/createCy';
 import { loadForceLayout, runLayout } from '../../src/graph/layout';
-import { fitGraph, focusOn, isInView, zoomBy } from '../../src/graph/camera';
+import { centresBox, fitGraph, focusOn, isInView, zoomBy } from '../../src/graph/camera';
+import { syntheticGraph } from '../bench/syntheticGraph';
 import { sampleGraph } from '../fixtures/sampleGraph';
 
 // fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
@@ -85,5 +86,21 @@ describe('camera', () => {
     const pan = { ...cy.pan() };
     expect(focusOn(cy, target.id())).toBe(false);
     expect(cy.pan()).toEqual(pan);
+  });
+});
+
+describe('centresBox', () => {
+  it("frames the drawn entities' centres, leaving hidden ones out", () => {
+    const cy = createCy(syntheticGraph(100, 1));
+    cy.nodes().positions((_, i) => ({ x: i, y: 100 - i }));
+    cy.getElementById('n99').addClass('hidden');
+    expect(centresBox(cy)).toEqual({ x1: 0, y1: 2, x2: 98, y2: 100 });
+  });
+
+  it('frames everything when the filters hide everything', () => {
+    const cy = createCy(syntheticGraph(100, 1));
+    cy.nodes().positions((_, i) => ({ x: i, y: 0 }));
+    cy.nodes().addClass('hidden');
+    expect(centresBox(cy)).toEqual({ x1: 0, y1: 0, x2: 99, y2: 0 });
   });
 });

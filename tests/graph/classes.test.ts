@@ -8,6 +8,7 @@ import { createClassSync } from '../../src/graph/classes';
 import { classInputs } from '../../src/graph/useClassController';
 import { createAppStore } from '../../src/store/appStore';
 import { sampleLoaded } from '../fixtures/sampleGraph';
+import { syntheticLoaded } from '../bench/syntheticGraph';
 
 // fcose is loaded on demand in the app (src/graph/layout.ts); these tests run it directly.
 beforeAll(() => loadForceLayout());
@@ -186,5 +187,20 @@ describe('work proportional to change', () => {
     store.getState().setHover({ kind: 'node', id: 'iran' });
     expect(sync()).toBe(1);
     expect(sync()).toBe(0);
+  });
+});
+
+describe('selection on a graph of thousands', () => {
+  it('leaves the rest unfaded, touching only the selection and its surroundings', () => {
+    const store = createAppStore({ loaded: syntheticLoaded(1000, 4) });
+    const cy = createCy(store.getState().loaded.graph);
+    const syncClasses = createClassSync(cy, { fadeRest: false });
+    syncClasses(classInputs(store.getState()));
+    store.getState().selectEntity('n0');
+    const touched = syncClasses(classInputs(store.getState()));
+    expect(cy.$('.faded').length).toBe(0);
+    expect(ids(cy, 'node.selected')).toEqual(['n0']);
+    expect(cy.$('.neighbour').length).toBeGreaterThan(0);
+    expect(touched).toBe(cy.$('.selected, .neighbour, .incident').length);
   });
 });

@@ -1,6 +1,14 @@
 // Label level of detail: constant on-screen label size when zoomed out, and the less
 // connected of two overlapping labels hidden.
-import { LABEL_PX, labelsToHide, modelFontSize, type LabelBox } from '../../src/graph/labelLevel';
+import {
+  LABEL_PX,
+  applyLabelLevel,
+  labelsToHide,
+  modelFontSize,
+  type LabelBox,
+} from '../../src/graph/labelLevel';
+import { createCy } from '../../src/graph/createCy';
+import { syntheticGraph } from '../bench/syntheticGraph';
 
 const box = (id: string, x: number, y: number, rank: number): LabelBox => ({
   id,
@@ -40,5 +48,29 @@ describe('modelFontSize', () => {
     }
     expect(modelFontSize(1)).toBe(LABEL_PX);
     expect(modelFontSize(2)).toBe(LABEL_PX);
+  });
+});
+
+describe('applyLabelLevel on a graph of thousands', () => {
+  it('sizes only the entities that carry a name, leaving the rest untouched', () => {
+    const cy = createCy(syntheticGraph(1000, 4));
+    cy.zoom(0.1);
+    cy.getElementById('n0').addClass('selected');
+    cy.getElementById('n1').addClass('neighbour');
+    applyLabelLevel(cy, true);
+    expect(cy.getElementById('n0').numericStyle('font-size')).toBe(modelFontSize(cy.zoom()));
+    expect(cy.getElementById('n1').numericStyle('font-size')).toBe(modelFontSize(cy.zoom()));
+    expect(cy.getElementById('n500').numericStyle('font-size')).toBe(LABEL_PX);
+    const resized = cy.nodes().filter((n) => n.numericStyle('font-size') !== LABEL_PX);
+    expect(resized.map((n) => n.id()).sort()).toEqual(['n0', 'n1']);
+  });
+
+  it('sizes every entity when all carry names', () => {
+    // One relation per entity: a ring, so no bundles (whose midpoints need a renderer).
+    const cy = createCy(syntheticGraph(100, 1));
+    cy.zoom(0.2);
+    applyLabelLevel(cy);
+    expect(modelFontSize(cy.zoom())).not.toBe(LABEL_PX);
+    expect(cy.getElementById('n50').numericStyle('font-size')).toBe(modelFontSize(cy.zoom()));
   });
 });

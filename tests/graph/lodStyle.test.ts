@@ -23,5 +23,25 @@ describe('level of detail on the canvas', () => {
     expect(other.style('label')).toBe('');
     expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
     expect(cy.edges()[0]!.style('target-arrow-shape')).toBe('none');
+    // The generated graph has parallel relations, drawn as bundles with a count.
+    const bundles = cy.edges('.bundle');
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(bundles[0]!.style('label')).toBe('');
+  });
+
+  it('draws every relation of a big graph solid, and outlines only entities that matter', () => {
+    const cy = createCy(syntheticGraph(1000, 4));
+    const dashedType = cy.edges().filter((e) => e.style('line-style') !== 'solid');
+    expect(dashedType.length).toBe(0);
+    const selected = cy.getElementById('n0').addClass('selected');
+    const neighbour = cy.getElementById('n1').addClass('neighbour');
+    expect(cy.getElementById('n500').numericStyle('border-width')).toBe(0);
+    expect(selected.numericStyle('border-width')).toBe(4);
+    expect(neighbour.numericStyle('border-width')).toBe(2);
+  });
+
+  it('keeps dashed relation types dashed on a small graph', () => {
+    const cy = createCy(sampleGraph());
+    expect(cy.edges().filter((e) => e.style('line-style') !== 'solid').length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,44 @@
+// On a graph of thousands, zoomed out to fit, entities are specks and relations hairlines,
+// and the rest is not faded (levelOfDetail: fadeRest): what the reader picked must still
+// show. The selection, its neighbours, its relations and what the pointer is over are drawn
+// at a readable on-screen size whatever the zoom, by style bypasses on those few elements
+// only — never on the thousands of others, whose restyle would repaint everything.
+import type { Core } from 'cytoscape';
+import { NAMED_ON_BIG_GRAPHS } from './labelLevel';
+
+/** On-screen diameters (CSS px) and line width that a picked element never drops below. */
+export const SELECTED_PX = 18;
+export const NAMED_PX = 12;
+export const LINE_PX = 2.5;
+
+const sized = new WeakMap<Core, Set<string>>();
+
+/** The model size that shows at least `px` on screen at this zoom (never below `model`). */
+export function atLeastOnScreen(model: number, px: number, zoom: number): number {
+  return Math.max(model, Math.round((px / zoom) * 4) / 4);
+}
+
+export function applyNamedSize(cy: Core): void {
+  const zoom = cy.zoom();
+  const before = sized.get(cy) ?? new Set<string>();
+  const now = new Set<string>();
+  cy.batch(() => {
+    cy.elements(NAMED_ON_BIG_GRAPHS).forEach((ele) => {
+      now.add(ele.id());
+      ele.removeStyle('width height');
+      const model = ele.numericStyle('width');
+      const isNode = ele.group() === 'nodes';
+      if (isNode) {
+        const px = ele.hasClass('selected') ? SELECTED_PX : NAMED_PX;
+        const size = atLeastOnScreen(model, px, zoom);
+        ele.style({ width: size, height: size });
+      } else {
+        ele.style('width', atLeastOnScreen(model, LINE_PX, zoom));
+      }
+    });
+    for (const id of before) {
+      if (!now.has(id)) cy.getElementById(id).removeStyle('width height');
+    }
+  });
+  sized.set(cy, now);
+}
