@@ -1,6 +1,4 @@
 // Entry point: mount the app under an error boundary.
-// First, before any module builds a zod schema: zod may not compile code under our CSP.
-import './domain/zodConfig';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -31,10 +31,4 @@ export function importance(
   return new Map([...raw].map(([id, v]) => [id, max > 0 ? v / max : 0]));
 }
 
-export const MIN_SIZE = 14;
-export const MAX_SIZE = 56;
-
-/** Node size for an importance, between MIN_SIZE and MAX_SIZE; the default without one. */
-export function sizeFor(base: number, score: number | undefined): number {
-  return score === undefined ? base : Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * score);
-}
+export { MAX_SIZE, MIN_SIZE, sizeFor } from './nodeSize';

@@ -111,6 +111,30 @@ export function markAction(supports: readonly Ref[], ctx: MarkContext): MarkActi
   return { kind: 'menu', choices: candidates };
 }
 
+/**
+ * What hovering the passage lights (on the canvas, and the passages of it here): what the
+ * click would select or open, so the preview shows what the click will do; for a menu, the
+ * first choice; for "keep", what is selected (or the opened bundle).
+ */
+export function markPreviewTarget(
+  supports: readonly Ref[],
+  action: MarkAction,
+  ctx: Pick<MarkContext, 'selection' | 'openedBundle'>,
+): Ref | null {
+  switch (action.kind) {
+    case 'select':
+      return action.target;
+    case 'openBundle':
+      return { kind: 'edge', id: action.bundleId };
+    case 'menu':
+      return action.choices[0] ?? supports[0] ?? null;
+    case 'keep': {
+      const bundle = ctx.openedBundle;
+      return ctx.selection ?? (bundle ? { kind: 'edge', id: bundle } : (supports[0] ?? null));
+    }
+  }
+}
+
 /** The preview's last line: what a click will do. `count`: how many things the passage supports. */
 export function markActionHint(graph: GraphFile, action: MarkAction, count: number): string {
   switch (action.kind) {

@@ -15,6 +15,7 @@ import {
   type BundleState,
 } from './bundleSlice';
 import { createPathSlice, type PathSlice } from './pathSlice';
+import { watchPathFinder } from './pathFinder';
 import { createLegendSlice, type LegendActions } from './legendSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
@@ -82,6 +83,8 @@ export type AppStore = AppState &
 export interface InitialState {
   graphId?: string;
   loaded: LoadedGraph;
+  /** Open in edit mode (a draft with problems); by default only a graph with no entities. */
+  editing?: boolean;
   selection?: Selection;
   filters?: Partial<Filters>;
 }
@@ -94,7 +97,9 @@ function selecting(selection: Selection, selectionOrigin: SelectionOrigin): Part
 
 export function createAppStore(initial: InitialState): StoreApi<AppStore> {
   // History (undo/redo) wraps the whole store but keeps only the document: editingSlice.ts.
-  return createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+  const store = createStore<AppStore>()(temporal(appState(initial), historyOptions<AppStore>()));
+  watchPathFinder(store);
+  return store;
 }
 
 function appState(initial: InitialState): StateCreator<AppStore, [['temporal', unknown]]> {
@@ -111,7 +116,7 @@ function appState(initial: InitialState): StateCreator<AppStore, [['temporal', u
       set((s) => ({ filters: withHidden(s.filters, key, allBut(ids(key), id)) }));
 
     return {
-      ...createEditingSlice(set, get, api, initial.loaded),
+      ...createEditingSlice(set, get, api, initial.loaded, initial.editing),
       ...createPathSlice(set),
       ...createViewSlice(set),
       ...createPlaybackSlice(set),

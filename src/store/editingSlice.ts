@@ -4,7 +4,6 @@
 // (`loaded`): selection, filters and the rest of the view are never undone.
 import type { StoreApi } from 'zustand';
 import type { TemporalState, ZundoOptions } from 'zundo';
-import { documentProblems } from '../domain/documentProblems';
 import { applyEdit } from '../domain/edits/applyEdit';
 import { EditError, type Edit } from '../domain/edits/types';
 import { reanchorGraph, type Orphan } from '../domain/reanchorGraph';
@@ -59,6 +58,7 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
   get: Get<S>,
   api: StoreApi<S>,
   initial: LoadedGraph,
+  editing?: boolean,
 ): EditingState & EditingActions {
   const history = (api as StoreApi<S> & WithHistory).temporal;
   history.subscribe((h) =>
@@ -74,8 +74,10 @@ export function createEditingSlice<S extends EditingState & DocumentState>(
 
   return {
     // A graph with no entities yet was just made from an article, one with problems (orphans
-    // after its text changed) needs fixing: both open ready to edit.
-    editing: initial.graph.nodes.length === 0 || documentProblems(initial).length > 0,
+    // after its text changed) needs fixing: both open ready to edit. Whoever opens a graph
+    // knows whether it has problems (app/library/session.ts); checking here would put the
+    // whole loader, zod included, on the first load.
+    editing: editing ?? initial.graph.nodes.length === 0,
     editError: null,
     undoable: 0,
     redoable: 0,

@@ -34,6 +34,16 @@ describe('clicking a mark', () => {
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'iran-supplies-russia-drones' });
   });
 
+  it('previews on the canvas what the click would select', async () => {
+    const { user, store } = renderWithStore(<ArticleReader />);
+    act(() => store.getState().selectEntity('iran'));
+    await user.hover(mark(DRONES));
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Click to show Iran supplies Russia (drones)',
+    );
+    expect(store.getState().hover).toEqual({ kind: 'edge', id: 'iran-supplies-russia-drones' });
+  });
+
   it('does the same from the keyboard', async () => {
     const { user, store } = renderWithStore(<ArticleReader />);
     act(() => store.getState().selectEntity('iran'));
@@ -69,6 +79,7 @@ describe('clicking a mark', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent(
       'Click to list the relations between Iran and Russia',
     );
+    expect(store.getState().hover).toEqual({ kind: 'edge', id: IRAN_RUSSIA }); // lit on the canvas
     await user.click(alliance);
     expect(screen.queryByRole('menu')).toBeNull();
     expect(store.getState().openedBundle).toBe(IRAN_RUSSIA);

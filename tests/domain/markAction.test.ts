@@ -1,6 +1,11 @@
 import { bundleId, drawnElements } from '../../src/domain/bundles';
 import { noFilters, visibleElements, type Filters } from '../../src/domain/filters';
-import { markAction, markActionHint, type MarkContext } from '../../src/domain/markAction';
+import {
+  markAction,
+  markActionHint,
+  markPreviewTarget,
+  type MarkContext,
+} from '../../src/domain/markAction';
 import type { Ref } from '../../src/domain/refs';
 import type { Selection } from '../../src/domain/types';
 import { sampleGraph } from '../fixtures/sampleGraph';
@@ -131,5 +136,29 @@ describe('markActionHint', () => {
     expect(markActionHint(graph, { kind: 'menu', choices: [] }, 3)).toBe(
       'Click to choose what to show',
     );
+  });
+});
+
+describe('markPreviewTarget', () => {
+  const supports = [node('iran'), edge('iran-supplies-russia-drones')];
+  const none = { selection: null, openedBundle: null };
+  it('is what the click would select or open', () => {
+    const drones = edge('iran-supplies-russia-drones');
+    expect(markPreviewTarget(supports, { kind: 'select', target: drones }, none)).toEqual(drones);
+    expect(
+      markPreviewTarget(supports, { kind: 'openBundle', bundleId: IRAN_RUSSIA }, none),
+    ).toEqual({ kind: 'edge', id: IRAN_RUSSIA });
+  });
+  it('is the first choice of a menu, and what is shown already when the click keeps it', () => {
+    const choices = [edge('iran-supplies-russia-drones'), node('iran')];
+    expect(markPreviewTarget(supports, { kind: 'menu', choices }, none)).toEqual(choices[0]);
+    const keep = { kind: 'keep' } as const;
+    expect(markPreviewTarget(supports, keep, { ...none, selection: node('russia') })).toEqual(
+      node('russia'),
+    );
+    expect(markPreviewTarget(supports, keep, { ...none, openedBundle: IRAN_RUSSIA })).toEqual({
+      kind: 'edge',
+      id: IRAN_RUSSIA,
+    });
   });
 });

@@ -5,7 +5,11 @@ import { createCy } from '../../src/graph/createCy';
 import { applyPath } from '../../src/graph/pathClasses';
 import { createAppStore } from '../../src/store/appStore';
 import { selectActivePath } from '../../src/store/pathSelectors';
+import { loadPathFinder } from '../../src/store/pathFinder';
 import { sampleLoaded } from '../fixtures/sampleGraph';
+
+// The path finder loads on demand in the app (store/pathFinder.ts); here up front.
+beforeAll(() => loadPathFinder());
 
 const ids = (cy: Core, selector: string) =>
   cy

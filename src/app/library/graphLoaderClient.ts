@@ -1,7 +1,7 @@
 // The main thread's side of the loader worker: one worker per load (so cancelling is
 // terminating it), progress through a Comlink proxy. Without Worker (jsdom) the same code
-// runs on the main thread.
-import { proxy, wrap, type Remote } from 'comlink';
+// runs on the main thread. Comlink loads with the first load job, not with the page.
+import type { Remote } from 'comlink';
 import type { LoadResult } from '../../domain/types';
 import type { ClaimsLoad, NamedBlob, OnProgress } from '../../workers/graphLoader';
 import type { GraphLoaderApi } from '../../workers/graphLoader.worker';
@@ -21,8 +21,10 @@ export class LoadCancelled extends Error {
 // Papa Parse and the claims importer, which the first screen does not need.
 const direct = () => import('../../workers/graphLoader');
 
+type Comlink = typeof import('comlink');
+
 function run<T>(
-  inWorker: (api: Remote<GraphLoaderApi>) => Promise<T>,
+  inWorker: (api: Remote<GraphLoaderApi>, comlink: Comlink) => Promise<T>,
   onMainThread: () => Promise<T>,
 ): LoadJob<T> {
   if (typeof Worker === 'undefined') return { result: onMainThread(), cancel: () => {} };
@@ -34,9 +36,10 @@ function run<T>(
   worker.addEventListener('error', (event) =>
     reject(new Error(`the loader stopped: ${event.message || 'unknown error'}`)),
   );
-  const result = Promise.race([inWorker(wrap<GraphLoaderApi>(worker)), stopped]).finally(() =>
-    worker.terminate(),
+  const work = import('comlink').then((comlink) =>
+    inWorker(comlink.wrap<GraphLoaderApi>(worker), comlink),
   );
+  const result = Promise.race([work, stopped]).finally(() => worker.terminate());
   return {
     result,
     cancel: () => {
@@ -52,14 +55,14 @@ export function loadFilesInWorker(
   onProgress: OnProgress,
 ): LoadJob {
   return run(
-    (api) => api.load(graph, texts, proxy(onProgress)),
+    (api, { proxy }) => api.load(graph, texts, proxy(onProgress)),
     async () => (await direct()).loadGraphBlobs(graph, texts, onProgress),
   );
 }
 
 export function loadUrlInWorker(href: string, onProgress: OnProgress): LoadJob {
   return run(
-    (api) => api.loadUrl(href, proxy(onProgress)),
+    (api, { proxy }) => api.loadUrl(href, proxy(onProgress)),
     async () => (await direct()).loadGraphUrl(href, onProgress),
   );
 }
@@ -70,7 +73,7 @@ export function loadClaimsInWorker(
   onProgress: OnProgress,
 ): LoadJob<ClaimsLoad> {
   return run(
-    (api) => api.loadClaims(csv, article, proxy(onProgress)),
+    (api, { proxy }) => api.loadClaims(csv, article, proxy(onProgress)),
     async () => (await direct()).loadClaimsBlobs(csv, article, onProgress),
   );
 }

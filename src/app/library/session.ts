@@ -2,7 +2,6 @@
 // start with, opening a stored graph, storing and opening a new one. Each opened graph gets
 // a fresh store, so nothing of the previous graph (filters, selection, hover) survives.
 import type { StoreApi } from 'zustand';
-import { loadDraft } from '../../domain/loadDraft';
 import { parseLocationHash } from '../../domain/locationHash';
 import { selfContained } from '../../domain/selfContained';
 import type { LoadedGraph, Problem, Selection } from '../../domain/types';
@@ -38,22 +37,40 @@ export class GraphOpenError extends Error {
 /**
  * A fresh store for a graph, once the canvas has what it needs to draw it at once (the
  * force-directed layout's code, for a small graph with no positions saved or shipped).
+ * A graph not known to be `checked` is checked for problems (the loader loads lazily): a
+ * draft with problems opens in edit mode, as does a graph with no entities yet.
  */
 export async function openedGraph(
   id: string,
   loaded: LoadedGraph,
   selection: Selection = null,
+  checked = false,
 ): Promise<OpenedGraph> {
   const nodeIds = loaded.graph.nodes.map((node) => node.id);
-  await preparePlacement(id, nodeIds, sharedPositions());
-  return { id, store: createAppStore({ graphId: id, loaded, selection }), key: ++openings };
+  const [editing] = await Promise.all([
+    checked ? false : hasProblems(loaded),
+    preparePlacement(id, nodeIds, sharedPositions()),
+  ]);
+  const empty = loaded.graph.nodes.length === 0;
+  return {
+    id,
+    store: createAppStore({ graphId: id, loaded, selection, editing: editing || empty }),
+    key: ++openings,
+  };
+}
+
+async function hasProblems(loaded: LoadedGraph): Promise<boolean> {
+  const { documentProblems } = await import('../../domain/documentProblems');
+  return documentProblems(loaded).length > 0;
 }
 
 /** A stored graph, checked by the one loader (stored data is outside data too). */
 export async function loadStored(library: GraphLibrary, id: string): Promise<LoadedGraph> {
   const record = await library.get(id);
   if (!record) throw new GraphOpenError(`There is no graph "${id}" in the library.`, []);
-  // A draft with orphaned passages still opens (listed as problems while editing).
+  // A draft with orphaned passages still opens (listed as problems while editing). The
+  // loader (with zod) loads with the first stored graph, not with the page.
+  const { loadDraft } = await import('../../domain/loadDraft');
   const result = loadDraft(record.graph);
   if (!result.ok)
     throw new GraphOpenError(`The stored graph "${record.title}" has problems.`, result.problems);
@@ -84,7 +101,8 @@ export async function startingGraph(
   await library.markOpened(openId);
   const fromHash = parseLocationHash(hash, loaded.graph);
   return {
-    opened: await openedGraph(openId, loaded, fromHash.selection),
+    // The bundled graph passed the loader before the app started.
+    opened: await openedGraph(openId, loaded, fromHash.selection, openId === BUNDLED_GRAPH_ID),
     notice: notice ?? fromHash.problem,
   };
 }
@@ -110,7 +128,7 @@ export async function quickStart(
   });
   const fromHash = parseLocationHash(hash, bundled.graph);
   return {
-    opened: await openedGraph(BUNDLED_GRAPH_ID, bundled, fromHash.selection),
+    opened: await openedGraph(BUNDLED_GRAPH_ID, bundled, fromHash.selection, true),
     notice: fromHash.problem,
     deferred,
   };

@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { StoreApi } from 'zustand';
 import type { Piece } from '../../domain/articleBlocks';
+import { markAction, markPreviewTarget } from '../../domain/markAction';
 import type { AppStore } from '../../store/appStore';
+import { selectMarkContext } from '../../store/articleSelectors';
 import type { MarkUi } from './markUi';
 
 const GRACE_MS = 150;
@@ -22,7 +24,10 @@ export function useMarkPreview(store: StoreApi<AppStore>, ui: MarkUi) {
       if (quiet.current) return;
       clearTimeout(hideTimer.current);
       ui.setState({ preview: { piece, anchor } });
-      store.getState().setHover(piece.supports[0] ?? null);
+      const state = store.getState();
+      const context = selectMarkContext(state);
+      const action = markAction(piece.supports, context);
+      state.setHover(markPreviewTarget(piece.supports, action, context));
     },
     [store, ui],
   );

@@ -86,6 +86,7 @@ function PathBody({
         {result === null && (
           <p className="path-panel__hint">Choose two entities to see how the article links them.</p>
         )}
+        {result?.kind === 'pending' && <p className="path-panel__hint">Finding paths…</p>}
         {result?.kind === 'none' && <p className="path-panel__none">{result.message}</p>}
         {result?.kind === 'found' && shown && (
           <p className="path-panel__summary">
