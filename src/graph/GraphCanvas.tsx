@@ -25,6 +25,7 @@ import { useThemeController } from './useThemeController';
 import { CanvasControls } from './CanvasControls';
 import { BundleControl } from './BundleControl';
 import { useLabelLevel } from './useLabelLevel';
+import { applyLabelLevel } from './labelLevel';
 import { useHighlightOverlay } from './useHighlightOverlay';
 import { useExploreMode } from './useExploreMode';
 import { autoFit } from './autoFit';
@@ -82,6 +83,13 @@ export function GraphCanvas() {
     // Hide what is not drawn before the first fit, so the fit frames what is drawn.
     createClassSync(instance, drawPlanOf(instance))(classInputs(state));
     fitGraph(instance);
+    // Labels are drawn at a constant on-screen size (labelLevel), so they take more room
+    // than the stylesheet's base size the fit measured: size them, and fit again, so the
+    // first frame is already the final picture.
+    if (drawPlanOf(instance).nodeLabels) {
+      applyLabelLevel(instance);
+      fitGraph(instance);
+    }
     // Re-fit when the box changes size (a container without a size yet included), until the
     // user moves the camera.
     const stopAutoFit = autoFit(instance, fitGraph);

@@ -20,9 +20,15 @@ export function followsSize(cy: Core): boolean {
 /** Listens for user camera moves and size changes; returns the cleanup. */
 export function autoFit(cy: Core, fit: (cy: Core) => void): () => void {
   let frame = 0;
+  // Cytoscape also says 'resize' when nothing changed (its resize observer's first call,
+  // just after the first fit): re-fitting then made the graph jump a second after load.
+  let size = { width: cy.width(), height: cy.height() };
   const onUserMove = () => markCameraMoved(cy);
   const onResize = () => {
-    if (!followsSize(cy) || cy.width() === 0 || cy.height() === 0) return;
+    const now = { width: cy.width(), height: cy.height() };
+    const same = now.width === size.width && now.height === size.height;
+    size = now;
+    if (same || !followsSize(cy) || now.width === 0 || now.height === 0) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       if (!cy.destroyed() && followsSize(cy)) fit(cy);
