@@ -7,6 +7,7 @@ import { SearchOption } from '../search/SearchOption';
 import { stepActive } from '../search/listboxStep';
 import { useGraph, useIndex } from '../useGraph';
 import '../search/SearchBox.css';
+import { comboboxAttributes } from '../search/comboboxAttributes';
 
 interface Props {
   label: string;
@@ -65,16 +66,8 @@ export function EntityCombobox({ label, value, onChange, inputRef }: Props) {
       <input
         ref={inputRef}
         id={`${baseId}-input`}
-        className="search-box__input"
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxAttributes(listId, expanded, active >= 0 ? idOf(active) : undefined)}
         placeholder="Name or alias"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? idOf(active) : undefined}
         value={query}
         onChange={(e) => {
           setDraft(e.currentTarget.value);

@@ -9,6 +9,7 @@ import { useGraph } from '../useGraph';
 import { SearchOption } from './SearchOption';
 import { stepActive } from './listboxStep';
 import './SearchBox.css';
+import { comboboxAttributes } from './comboboxAttributes';
 
 export function SearchBox() {
   const store = useStoreApi();
@@ -65,16 +66,8 @@ export function SearchBox() {
       </label>
       <input
         id={`${listId}-input`}
-        className="search-box__input"
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxAttributes(listId, expanded, active >= 0 ? idOf(active) : undefined)}
         placeholder="Search entities and relations"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? idOf(active) : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
