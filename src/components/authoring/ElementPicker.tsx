@@ -57,3 +57,36 @@ export function ElementPicker(props: Props) {
     </label>
   );
 }
+
+/**
+ * "Claimed by" and "Disputed by": the one entity named on each side of a claim, or nobody.
+ * Shared by the new-relation and edit-relation forms.
+ */
+export function ClaimPickers(
+  props: Pick<Props, 'graph' | 'first' | 'firstLabel'> & {
+    claimant: string;
+    disputer: string;
+    onClaimant: (id: string) => void;
+    onDisputer: (id: string) => void;
+  },
+) {
+  const { claimant, disputer, onClaimant, onDisputer, ...common } = props;
+  return (
+    <>
+      <ElementPicker
+        label="Claimed by"
+        {...common}
+        value={claimant}
+        onChange={onClaimant}
+        none="Nobody named"
+      />
+      <ElementPicker
+        label="Disputed by"
+        {...common}
+        value={disputer}
+        onChange={onDisputer}
+        none="Nobody named"
+      />
+    </>
+  );
+}
