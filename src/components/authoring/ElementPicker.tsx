@@ -71,22 +71,11 @@ export function ClaimPickers(
   },
 ) {
   const { claimant, disputer, onClaimant, onDisputer, ...common } = props;
-  return (
-    <>
-      <ElementPicker
-        label="Claimed by"
-        {...common}
-        value={claimant}
-        onChange={onClaimant}
-        none="Nobody named"
-      />
-      <ElementPicker
-        label="Disputed by"
-        {...common}
-        value={disputer}
-        onChange={onDisputer}
-        none="Nobody named"
-      />
-    </>
-  );
+  const sides = [
+    { label: 'Claimed by', value: claimant, onChange: onClaimant },
+    { label: 'Disputed by', value: disputer, onChange: onDisputer },
+  ];
+  return sides.map((side) => (
+    <ElementPicker key={side.label} {...common} {...side} none="Nobody named" />
+  ));
 }
