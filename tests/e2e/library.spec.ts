@@ -225,7 +225,7 @@ test.describe('Export', () => {
     expect(stats.coloured).toBeGreaterThan(1000);
     expect(stats.width).toBeGreaterThan(800); // 2× the canvas
 
-    const svg = await exportAs(page, /SVG image/);
+    const svg = await exportAs(page, /SVG image of the whole/);
     const doc = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toEqual(
