@@ -102,3 +102,18 @@ export async function waitForSteadyView(page: Page): Promise<void> {
     { polling: 'raf' },
   );
 }
+
+/** Ids of what the canvas marks as selected (`selector` narrows it, e.g. "node"). */
+export async function selectedIds(page: Page, selector = ''): Promise<string[]> {
+  return page.evaluate(
+    (s) =>
+      (
+        window as unknown as {
+          cy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } };
+        }
+      ).cy
+        .$(`${s}.selected`)
+        .map((e) => e.id()),
+    selector,
+  );
+}

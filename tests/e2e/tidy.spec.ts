@@ -4,7 +4,7 @@
 // "Copy link", whose address reopens the same graph, selection and filters elsewhere.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import {
@@ -12,8 +12,10 @@ import {
   expectNoErrors,
   openExplorer,
   positions,
+  selectedIds,
   waitForSteadyView,
 } from './cyHelpers';
+import { exportAs } from './downloads';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/library/${name}`, import.meta.url));
@@ -28,16 +30,6 @@ function hostilePortStrike(): Buffer {
   };
   graph.nodes.find((n) => n.id === 'eastland')!.label = '=HYPERLINK("https://x.test","Eastland")';
   return Buffer.from(JSON.stringify(graph));
-}
-
-async function exportAs(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 /** A CSV file's bytes as Excel needs them, parsed: BOM, CRLF rows, no parse errors. */
@@ -204,102 +196,72 @@ test.describe('Copy link', () => {
       }),
     );
 
+  /** A browser profile of its own whose page may read the clipboard. */
+  async function withClipboard(browser: Browser, baseURL: string) {
+    const first = await browser.newContext({ baseURL });
+    await first.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    return { first, page: await first.newPage() };
+  }
+
+  const denied = (page: Page) =>
+    page
+      .getByRole('complementary', { name: 'Filters' })
+      .getByRole('checkbox', { name: 'Denied', exact: true });
+  const selectedHeading = (page: Page, name: string) =>
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('heading', { name, exact: true });
+
   async function copyLink(page: Page): Promise<string> {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('.copy-link__message')).not.toBeEmpty();
     return page.evaluate(() => navigator.clipboard.readText());
   }
 
-  test('the copied address reopens the same graph, selection and filters in a fresh browser', async ({
-    browser,
-    baseURL,
-  }) => {
-    const first = await browser.newContext({ baseURL: baseURL! });
-    await first.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-    const page = await first.newPage();
-    await serveGraph(page);
-    await page.goto(`/?graph=${encodeURIComponent(ADDRESS)}`);
-    await expect(title(page)).toHaveText(PORT_TITLE);
-    await waitForSteadyView(page);
-    await page.getByRole('checkbox', { name: 'Denied' }).uncheck();
-    await expect(statusLine(page)).toHaveText('5 of 5 entities · 3 of 4 relations');
-    await waitForSteadyView(page);
-    await clickElement(page, 'eastland');
-    const details = page.getByRole('complementary', { name: 'Details' });
-    await expect(details.getByRole('heading', { name: 'Eastland', exact: true })).toBeVisible();
+  const CASES = [
+    {
+      graph: 'a graph opened from ?graph=',
+      start: `/?graph=${encodeURIComponent(ADDRESS)}`,
+      id: 'eastland',
+      name: 'Eastland',
+    },
+    { graph: 'the bundled graph', start: '/', id: 'iran', name: 'Iran' },
+  ];
 
-    const link = await copyLink(page);
-    expect(link).toBe(page.url());
-    await first.close();
+  for (const c of CASES)
+    test(`on ${c.graph}, the copied address reopens graph, selection and filters in a fresh browser`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const { first, page } = await withClipboard(browser, baseURL!);
+      await serveGraph(page);
+      await page.goto(c.start);
+      await waitForSteadyView(page);
+      const heading = await title(page).textContent();
+      await denied(page).uncheck();
+      await waitForSteadyView(page);
+      const shown = await statusLine(page).textContent();
+      expect(shown).toMatch(/^(\d+) of \1 entities · (\d+) of (?!\2 )\d+ relations$/);
+      await clickElement(page, c.id);
+      await expect(selectedHeading(page, c.name)).toBeVisible();
 
-    // Another browser profile: nothing stored, nothing opened before. The link alone says it.
-    const second = await browser.newContext({ baseURL: baseURL! });
-    const again = await second.newPage();
-    const errors: string[] = [];
-    again.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-    await serveGraph(again);
-    await again.goto(link);
-    await expect(title(again)).toHaveText(PORT_TITLE);
-    await expect(
-      again
-        .getByRole('complementary', { name: 'Details' })
-        .getByRole('heading', { name: 'Eastland', exact: true }),
-    ).toBeVisible();
-    await expect(again.getByRole('checkbox', { name: 'Denied' })).not.toBeChecked();
-    await expect(again.getByRole('checkbox', { name: 'Reported' })).toBeChecked();
-    await expect(statusLine(again)).toHaveText('5 of 5 entities · 3 of 4 relations');
-    const selected = await again.evaluate(() =>
-      (
-        window as unknown as {
-          cy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } };
-        }
-      ).cy
-        .$('.selected')
-        .map((e) => e.id()),
-    );
-    expect(selected).toEqual(['eastland']);
-    await expectNoErrors(errors);
-    await second.close();
-  });
+      const link = await copyLink(page);
+      expect(link).toBe(page.url());
+      await first.close();
 
-  test('on the bundled graph the copied address reopens the selection and filters', async ({
-    browser,
-    baseURL,
-  }) => {
-    const first = await browser.newContext({ baseURL: baseURL! });
-    await first.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-    const page = await first.newPage();
-    await openExplorer(page);
-    await waitForSteadyView(page);
-    const legend = page.getByRole('complementary', { name: 'Filters' });
-    await legend.getByRole('checkbox', { name: 'Denied', exact: true }).uncheck();
-    const shown = await statusLine(page).textContent();
-    await waitForSteadyView(page);
-    await clickElement(page, 'iran');
-    await expect(
-      page
-        .getByRole('complementary', { name: 'Details' })
-        .getByRole('heading', { name: 'Iran', exact: true }),
-    ).toBeVisible();
-    const link = await copyLink(page);
-    await first.close();
-
-    const second = await browser.newContext({ baseURL: baseURL! });
-    const again = await second.newPage();
-    await again.goto(link);
-    await waitForSteadyView(again);
-    await expect(
-      again
-        .getByRole('complementary', { name: 'Details' })
-        .getByRole('heading', { name: 'Iran', exact: true }),
-    ).toBeVisible();
-    await expect(
-      again.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', {
-        name: 'Denied',
-        exact: true,
-      }),
-    ).not.toBeChecked();
-    await expect(statusLine(again)).toHaveText(shown!);
-    await second.close();
-  });
+      // Another browser profile: nothing stored, nothing opened before. The link alone says it.
+      const second = await browser.newContext({ baseURL: baseURL! });
+      const again = await second.newPage();
+      const errors: string[] = [];
+      again.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+      await serveGraph(again);
+      await again.goto(link);
+      await expect(title(again)).toHaveText(heading!);
+      await expect(selectedHeading(again, c.name)).toBeVisible();
+      await expect(denied(again)).not.toBeChecked();
+      await expect(statusLine(again)).toHaveText(shown!);
+      expect(await selectedIds(again)).toEqual([c.id]);
+      await expectNoErrors(errors);
+      await second.close();
+    });
 });
