@@ -67,7 +67,14 @@ export function Explorer({
             pinned={editing ? <AuthoringBar withNewGraph={false} /> : undefined}
           >
             {headerActions}
-            {editing ? <NewGraphButton /> : <AuthoringBar />}
+            {editing ? (
+              // In the authoring bar's box, for its button looks.
+              <div className="authoring-bar">
+                <NewGraphButton />
+              </div>
+            ) : (
+              <AuthoringBar />
+            )}
           </HeaderActions>
           <div className="app-search">
             <SearchBox />
