@@ -29,7 +29,10 @@ export function rectAround(centre: Point, w: number, h: number): Rect {
 
 export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
   return (
-    a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap
+    a.left < b.right + gap &&
+    b.left < a.right + gap &&
+    a.top < b.bottom + gap &&
+    b.top < a.bottom + gap
   );
 }
 

@@ -5,13 +5,7 @@
 // A bundle's count badge slides along its line to a spot that covers no entity and no
 // label of the selection's neighbourhood (domain/badgePlacement), or waits, hidden, for a
 // zoom, a hover or a selection.
-import type {
-  Core,
-  EdgeCollection,
-  EdgeSingular,
-  NodeCollection,
-  NodeSingular,
-} from 'cytoscape';
+import type { Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { placeBadge, rectAround, type Rect } from '../domain/badgePlacement';
 
 /** On-screen size of an entity label, in CSS px, whatever the zoom. */

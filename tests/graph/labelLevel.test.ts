@@ -78,7 +78,7 @@ describe('applyLabelLevel on a graph of thousands', () => {
   });
 });
 
-describe('a bundle\'s badge', () => {
+describe("a bundle's badge", () => {
   const BUNDLE = 'bundle:iran~russia';
 
   /** The sample graph laid out by hand: Iran and Russia `apart` px apart, the U.S. between. */
