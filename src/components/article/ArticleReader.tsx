@@ -131,8 +131,14 @@ export function ArticleReader() {
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}
       </div>
-      {/* Polite, and always in the page, so screen readers hear each new message. */}
-      <div className="article-reader__kept" role="status" data-shown={keptText !== ''}>
+      {/* A polite live region, always in the page, so screen readers hear each message (not
+          role="status": the page's status is the status line's). */}
+      <div
+        className="article-reader__kept"
+        aria-live="polite"
+        aria-atomic="true"
+        data-shown={keptText !== ''}
+      >
         {keptText}
       </div>
       {text && <ArticleSelectionTools body={bodyRef} sourceId={sourceId} text={text} />}
