@@ -52,7 +52,8 @@ export function modelFontSize(zoom: number): number {
   return Math.max(LABEL_PX, Math.round((LABEL_PX / zoom) * 4) / 4);
 }
 
-export function labelBox(node: NodeSingular): LabelBox {
+/** `scale`: zoomed in past 1, labels grow with the zoom (modelFontSize) and so do their boxes. */
+export function labelBox(node: NodeSingular, scale = 1): LabelBox {
   const p = node.renderedPosition();
   const text = String(node.data('label') ?? '');
   const width = Math.min(WRAP_PX, text.length * GLYPH * LABEL_PX);
@@ -60,9 +61,9 @@ export function labelBox(node: NodeSingular): LabelBox {
   return {
     id: node.id(),
     x: p.x,
-    y: p.y + node.renderedHeight() / 2 + 4,
-    w: width + 4,
-    h: lines * LABEL_PX * LINE_HEIGHT + 4,
+    y: p.y + node.renderedHeight() / 2 + 4 * scale,
+    w: (width + 4) * scale,
+    h: (lines * LABEL_PX * LINE_HEIGHT + 4) * scale,
     rank: Number(node.data('size')) || 0,
   };
 }
@@ -71,12 +72,15 @@ export function labelBox(node: NodeSingular): LabelBox {
 const FIRST = 1e9;
 
 /** A label's rank: the selection first, its neighbours next, then by size (degree). */
-function rankedLabel(node: NodeSingular): LabelBox {
-  const box = labelBox(node);
+function rankedLabel(node: NodeSingular, scale: number): LabelBox {
+  const box = labelBox(node, scale);
   if (node.hasClass('selected')) return { ...box, rank: 2 * FIRST };
   if (node.hasClass('neighbour')) return { ...box, rank: FIRST + box.rank };
   return box;
 }
+
+/** Room kept around a badge: the label boxes here are estimates, a few px off Cytoscape's. */
+const BADGE_GAP = 5;
 
 /** A badge's rank: the busiest pairs' counts outrank all but the most connected names. */
 const badgeRank = (edge: EdgeSingular) => 10 * (Number(edge.data('count')) || 0);
@@ -132,12 +136,21 @@ function placeBadges(
     const size = badgeSize(edge, scale);
     const rank = badgeRank(edge);
     const names = labels.filter((l) => l.rank > rank).map(labelRect);
-    const at = placeBadge(from, to, size, [...obstacles, ...names]);
+    const at = placeBadge(from, to, size, [...obstacles, ...names], BADGE_GAP);
     if (!at) continue;
     const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
     margins.set(edge.id(), { x: (at.x - mid.x) / zoom, y: (at.y - mid.y) / zoom });
     obstacles.push(rectAround(at, size.w, size.h));
-    boxes.push({ id: edge.id(), x: at.x, y: at.y - size.h / 2, ...size, rank });
+    // With the same room around it, so names ranked below make way by as much.
+    const g = BADGE_GAP;
+    boxes.push({
+      id: edge.id(),
+      x: at.x,
+      y: at.y - size.h / 2 - g,
+      w: size.w + 2 * g,
+      h: size.h + 2 * g,
+      rank,
+    });
   }
   return { boxes, margins };
 }
@@ -190,7 +203,8 @@ export function applyLabelLevel(cy: Core, onlyNamed = false): void {
   const allBundles = scope.edges('.bundle');
   const nodes = allNodes.filter((n) => !n.hasClass('hidden'));
   const bundles = allBundles.filter((e) => !e.hasClass('hidden'));
-  const labels = nodes.map(rankedLabel);
+  const scale = Math.max(1, cy.zoom());
+  const labels = nodes.map((n: NodeSingular) => rankedLabel(n, scale));
   const badges = placeBadges(cy, bundles, nodes, labels);
   const hide = labelsToHide([...labels, ...badges.boxes]);
   for (const e of bundles) if (!badges.margins.has(e.id())) hide.add(e.id());
