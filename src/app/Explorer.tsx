@@ -31,9 +31,12 @@ export function Explorer({
   store,
   linkProblem,
   headerActions,
+  banner,
 }: {
   store: StoreApi<AppStore>;
   linkProblem: string | null;
+  /** A notice the shell puts under the header (the reader's copy of a link). */
+  banner?: ReactNode;
   /** Controls the shell adds to the header (library, open, export). */
   headerActions?: ReactNode;
 }) {
@@ -81,6 +84,7 @@ export function Explorer({
           </div>
         </header>
         {notice && <LinkNotice message={notice} onDismiss={() => setNotice(null)} />}
+        {banner}
         <main className="app-main">
           <aside
             className={`app-filters${drawer.open ? ' is-open' : ''}`}
