@@ -1,20 +1,14 @@
 // Browser tests run in Debian's Chromium (Playwright cannot download its own here), on
 // the built app served by `vite preview`.
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, requireChromium } from './config/chromium';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = requireChromium();
 // The browser tests serve the build on a port of their own (not `npm run preview`'s 4173),
 // so a preview left running is never tested by mistake. E2E_PORT lets parallel checkouts
 // run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}. Install it with "apt-get install -y chromium" ` +
-      '(Debian) or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-  );
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,15 +22,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

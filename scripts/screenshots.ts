@@ -2,14 +2,15 @@
 // preview server: `npm run build && npm run preview`, then `npm run screenshots`.
 // Writes docs/screenshot.png (desktop, Iran selected) and a phone-width page to /tmp.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../config/chromium';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = requireChromium();
 
 async function shoot(width: number, height: number, hash: string, file: string, fullPage = false) {
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(`${base}/${hash}`);

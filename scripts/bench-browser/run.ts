@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../config/chromium';
 import { loadGraph } from '../../src/domain/loadGraph';
 import { syntheticGraph } from '../../tests/bench/syntheticGraph';
 import { measure, type Case, type Result } from './measure';
@@ -28,7 +29,7 @@ const only = option('only', '');
 const runsOption = option('runs', '');
 /** The small graphs are quick and noisy: the median of three; big ones run once. */
 const runsOf = (c: Case) => Number(runsOption || (c.name.startsWith('synthetic') ? 1 : 3));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = requireChromium();
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -113,14 +114,7 @@ async function main() {
       // A browser per graph: a page frozen by a main-thread layout cannot slow the next one.
       const browser = await chromium.launch({
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--no-first-run',
-          '--enable-unsafe-swiftshader',
-        ],
+        args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'],
       });
       const runs: Result[] = [];
       for (let i = 0; i < runsOf(c); i++) {

@@ -8,11 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../config/chromium';
 import { format } from 'prettier';
 import type { ShippedPositionsFile } from '../../src/storage/shippedPositions';
 
 const OUT = 'graph-data/positions/iran-russia-alliance.positions.json';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = requireChromium();
 /**
  * Whole pixels, as the app keeps positions (src/storage/positions.ts): the picture a reader
  * has seen since the first load of this graph was the fcose result rounded this way.
@@ -27,7 +28,7 @@ async function computePositions(): Promise<Record<string, [number, number]>> {
   await server.listen();
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -11,6 +11,7 @@ import { LibraryShell } from './library/LibraryShell';
 import { LibraryControls } from './library/LibraryControls';
 import { ExportMenu } from './export/ExportMenu';
 import { useSessionState } from './library/useSessionState';
+import { LinkCopyNotice } from './library/LinkCopyNotice';
 
 /** `load` replaces the bundled graph (tests, the benchmark's synthetic graphs). */
 export function App({ load }: { load?: () => LoadResult }) {
@@ -46,6 +47,7 @@ export function App({ load }: { load?: () => LoadResult }) {
         key={ready.opened.key}
         store={ready.opened.store}
         linkProblem={ready.notice}
+        banner={ready.linkCopy && <LinkCopyNotice copy={ready.linkCopy} />}
         headerActions={
           <LibraryControls>
             <ExportMenu />

@@ -43,8 +43,19 @@ function meta(doc: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
-/** Readable lines of `root`: one per block, list items with "- ", spaces collapsed. */
-function linesOf(root: Element): string[] {
+/** What linesOf reads of a DOM node (an interface, so a test can hand it any tree). */
+export interface ReadableNode {
+  nodeType: number;
+  textContent: string | null;
+  tagName?: string;
+  childNodes: ArrayLike<ReadableNode>;
+}
+
+/**
+ * Readable lines of `root`: one per block, list items with "- ", spaces collapsed. Walked
+ * with a stack of its own, not by recursion: however deep the nesting, no stack overflow.
+ */
+export function linesOf(root: ReadableNode): string[] {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -52,20 +63,26 @@ function linesOf(root: Element): string[] {
     if (text !== '' && text !== '-') lines.push(text);
     line = '';
   };
-  const walk = (node: Node) => {
+  // An element is pushed twice: to enter it (then its children), and to leave it.
+  const todo: { node: ReadableNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const { node, leaving } = next;
     if (node.nodeType === 3) {
       line += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const block = BLOCK.has(el.tagName);
+    if (node.nodeType !== 1) continue;
+    const block = BLOCK.has(node.tagName ?? '');
+    if (leaving) {
+      if (block) flush();
+      continue;
+    }
     if (block) flush();
-    if (el.tagName === 'LI') line = '- ';
-    el.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  walk(root);
+    if (node.tagName === 'LI') line = '- ';
+    todo.push({ node, leaving: true });
+    for (let i = node.childNodes.length - 1; i >= 0; i--)
+      todo.push({ node: node.childNodes[i]!, leaving: false });
+  }
   flush();
   return lines;
 }

@@ -10,29 +10,33 @@ export interface AttrSpec {
 }
 export type AttrValues = Record<string, string | number | boolean | undefined>;
 
-export const NODE_ATTRS: readonly AttrSpec[] = [
-  { key: 'label', title: 'label', type: 'string' },
-  { key: 'type', title: 'type', type: 'string' },
-  { key: 'type_label', title: 'type_label', type: 'string' },
-  { key: 'aliases', title: 'aliases', type: 'string' },
-  { key: 'summary', title: 'summary', type: 'string' },
-  { key: 'quotes', title: 'quotes', type: 'string' },
-  { key: 'x', title: 'x', type: 'double' },
-  { key: 'y', title: 'y', type: 'double' },
-];
+/** Columns in order, each named as it is keyed (Gephi shows the name as the column title). */
+const specs = (types: Record<string, AttrType>): readonly AttrSpec[] =>
+  Object.entries(types).map(([key, type]) => ({ key, title: key, type }));
 
-export const EDGE_ATTRS: readonly AttrSpec[] = [
-  { key: 'label', title: 'label', type: 'string' },
-  { key: 'relation', title: 'relation', type: 'string' },
-  { key: 'relation_label', title: 'relation_label', type: 'string' },
-  { key: 'claim', title: 'claim', type: 'string' },
-  { key: 'status', title: 'status', type: 'string' },
-  { key: 'status_label', title: 'status_label', type: 'string' },
-  { key: 'contested', title: 'contested', type: 'boolean' },
-  { key: 'claimed_by', title: 'claimed_by', type: 'string' },
-  { key: 'disputed_by', title: 'disputed_by', type: 'string' },
-  { key: 'quotes', title: 'quotes', type: 'string' },
-];
+export const NODE_ATTRS = specs({
+  label: 'string',
+  type: 'string',
+  type_label: 'string',
+  aliases: 'string',
+  summary: 'string',
+  quotes: 'string',
+  x: 'double',
+  y: 'double',
+});
+
+export const EDGE_ATTRS = specs({
+  label: 'string',
+  relation: 'string',
+  relation_label: 'string',
+  claim: 'string',
+  status: 'string',
+  status_label: 'string',
+  contested: 'boolean',
+  claimed_by: 'string',
+  disputed_by: 'string',
+  quotes: 'string',
+});
 
 /** Quotes joined for one cell: ` | ` between passages, as Gephi shows one string. */
 const joinQuotes = (evidence: readonly { quote: string }[]) =>

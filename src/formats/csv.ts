@@ -72,6 +72,23 @@ export function toCsvTables(doc: ExportDoc): CsvTables {
   return { entities, relations, evidence };
 }
 
+export type CsvTableName = keyof CsvTables;
+
+const tableFileName = (base: string, table: CsvTableName) => `${base}-${table}.csv`;
+
+/**
+ * One table as the bytes of a file Excel opens right on a double-click: UTF-8 with its
+ * byte-order mark (else Excel reads the accents as Windows-1252), CRLF rows, formulas
+ * neutralised. Named `<base>-<table>.csv`, as inside the zip.
+ */
+export function toCsvFile(
+  doc: ExportDoc,
+  base: string,
+  table: CsvTableName,
+): { name: string; bytes: Uint8Array } {
+  return { name: tableFileName(base, table), bytes: strToU8(toCsvTables(doc)[table]) };
+}
+
 /** The three tables and a README in one zip, named after `base` ("iran-…"). */
 export function toCsvZip(doc: ExportDoc, base: string): Uint8Array {
   const t = toCsvTables(doc);
@@ -80,10 +97,11 @@ export function toCsvZip(doc: ExportDoc, base: string): Uint8Array {
     'entities.csv, relations.csv and evidence.csv are UTF-8 with a byte-order mark, RFC 4180.\r\n' +
     "Text cells that a spreadsheet would read as a formula start with an apostrophe (').\r\n" +
     'Evidence offsets (start, end) are UTF-16 indexes into the source texts.\r\n';
+  const tables = (Object.keys(t) as CsvTableName[]).map(
+    (table) => [tableFileName(base, table), strToU8(t[table])] as const,
+  );
   return zipSync({
-    [`${base}-entities.csv`]: strToU8(t.entities),
-    [`${base}-relations.csv`]: strToU8(t.relations),
-    [`${base}-evidence.csv`]: strToU8(t.evidence),
+    ...Object.fromEntries(tables),
     [`${base}-README.txt`]: strToU8(readme),
   });
 }

@@ -2,9 +2,11 @@
 // row is one claim: subject, relation, object, and the quote that supports it. A quote
 // found exactly once in the text is anchored there; a quote found nowhere, or more than
 // once, is reported with its row number (as the spreadsheet numbers rows: the header is 1).
-import Papa from 'papaparse';
 import type { Evidence, GraphEdge, GraphFile, GraphNode } from '../domain/schema';
 import type { Problem } from '../domain/types';
+import { readClaimRows } from './csvRows';
+
+export { MAX_CLAIM_ROWS } from './csvRows';
 
 export interface ClaimsImport {
   /** The graph from every anchored row; null when no row could be anchored. */
@@ -68,15 +70,44 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
+/**
+ * Characters of article scanned for quotes in one import, at most (each row's quote is
+ * looked for in the whole text): about a second's work. A news article of 10,000
+ * characters takes any number of rows up to MAX_CLAIM_ROWS; a 1 MB text, 2,000.
+ */
+export const MAX_QUOTE_SEARCH_CHARS = 2_000_000_000;
+
+const HEADER_NAMES_SHOWN = 8;
+
+/** The header's cells for a message: the first few, each cut short. */
+function headerList(header: readonly string[]): string {
+  const shown = header
+    .slice(0, HEADER_NAMES_SHOWN)
+    .map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  const more = header.length - shown.length;
+  return more > 0
+    ? `${shown.join(', ')} … and ${more.toLocaleString('en')} more`
+    : shown.join(', ');
+}
+
 export function importClaims(csv: string, text: string, options: ClaimsOptions): ClaimsImport {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const problems: Problem[] = parsed.errors.map((e) => ({
-    path: e.row !== undefined ? `row ${e.row + 1}` : '',
-    message: e.message,
-  }));
-  const [header, ...rows] = parsed.data;
-  if (!header)
-    return { graph: null, anchored: 0, problems: [{ path: '', message: 'the CSV is empty' }] };
+  const read = readClaimRows(csv);
+  if (!read.ok) return { graph: null, anchored: 0, problems: read.problems };
+  const { header, rows, problems } = read;
+  if (rows.length * text.length > MAX_QUOTE_SEARCH_CHARS) {
+    const fit = Math.floor(MAX_QUOTE_SEARCH_CHARS / Math.max(1, text.length));
+    const n = (x: number) => x.toLocaleString('en');
+    return {
+      graph: null,
+      anchored: 0,
+      problems: [
+        {
+          path: '',
+          message: `an article of ${n(text.length)} characters can be matched with at most ${n(fit)} rows of claims; this CSV has ${n(rows.length)}: split the spreadsheet`,
+        },
+      ],
+    };
+  }
   const index = new Map<Column, number>();
   header.forEach((name, i) => {
     for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][])
@@ -90,7 +121,7 @@ export function importClaims(csv: string, text: string, options: ClaimsOptions):
       problems: [
         {
           path: 'row 1',
-          message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header has: ${header.join(', ')})`,
+          message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header has: ${headerList(header)})`,
         },
       ],
     };

@@ -1,7 +1,8 @@
 // SVG written from the canvas's own positions (not cytoscape-svg, which is GPL-3.0): node
 // shapes, lines with arrowheads, labels as real <text> a vector editor can edit, and a
-// caption with the title and what the picture covers.
-import type { Drawing } from './drawing';
+// caption with the title and what the picture covers. Whole, or cropped to a frame (the
+// view on screen), what crosses the frame's edge cut there as on screen.
+import { cropDrawing, type Drawing, type Frame } from './drawing';
 import { xmlAttrs, xmlText } from './xml';
 
 export interface SvgOptions {
@@ -11,6 +12,8 @@ export interface SvgOptions {
   shapePath: (shape: string) => string;
   background?: string;
   textColor?: string;
+  /** Only this part of the drawing (the view), clipped at its edges. */
+  frame?: Frame;
 }
 
 const MARGIN = 40;
@@ -49,9 +52,12 @@ function edgePath(points: { x: number; y: number }[]): string {
   return `M ${r(first.x)} ${r(first.y)} ${rest.map((p) => `L ${r(p.x)} ${r(p.y)}`).join(' ')}`;
 }
 
-export function toSvg(drawing: Drawing, options: SvgOptions): string {
-  const { background = '#ffffff', textColor = '#111827' } = options;
-  const b = bounds(drawing);
+export function toSvg(whole: Drawing, options: SvgOptions): string {
+  const { background = '#ffffff', textColor = '#111827', frame } = options;
+  const drawing = frame ? cropDrawing(whole, frame) : whole;
+  const b = frame
+    ? { x: frame.x1, y: frame.y1, w: frame.x2 - frame.x1, h: frame.y2 - frame.y1 }
+    : bounds(drawing);
   const width = Math.ceil(b.w + 2 * MARGIN);
   const height = Math.ceil(b.h + 2 * MARGIN + CAPTION);
   const ox = MARGIN - b.x;
@@ -68,11 +74,18 @@ export function toSvg(drawing: Drawing, options: SvgOptions): string {
       (c) =>
         `    <marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z"${xmlAttrs({ fill: c })}/></marker>`,
     ),
+    ...(frame
+      ? [
+          `    <clipPath id="view"><rect${xmlAttrs({ x: r(b.x), y: r(b.y), width: r(b.w), height: r(b.h) })}/></clipPath>`,
+        ]
+      : []),
     '  </defs>',
     `  <rect width="100%" height="100%"${xmlAttrs({ fill: background })}/>`,
     `  <text x="${MARGIN / 2}" y="26" font-size="16" font-weight="600"${xmlAttrs({ fill: textColor })}>${xmlText(options.title)}</text>`,
     `  <text x="${MARGIN / 2}" y="44" font-size="11"${xmlAttrs({ fill: textColor })}>${xmlText(options.note)}</text>`,
-    `  <g id="edges" transform="translate(${r(ox)} ${r(oy)})" fill="none">`,
+    // The clip sits in the drawing's coordinates, so on a group inside the translation.
+    `  <g transform="translate(${r(ox)} ${r(oy)})"${frame ? ' clip-path="url(#view)"' : ''}>`,
+    `  <g id="edges" fill="none">`,
   ];
   for (const e of drawing.edges) {
     const attrs = xmlAttrs({
@@ -85,7 +98,7 @@ export function toSvg(drawing: Drawing, options: SvgOptions): string {
     });
     out.push(`    <path${attrs}><title>${xmlText(e.title)}</title></path>`);
   }
-  out.push('  </g>', `  <g id="nodes" transform="translate(${r(ox)} ${r(oy)})">`);
+  out.push('  </g>', `  <g id="nodes">`);
   for (const n of drawing.nodes) {
     const transform = `translate(${r(n.x - n.width / 2)} ${r(n.y - n.height / 2)}) scale(${r(n.width) / 100} ${r(n.height) / 100})`;
     out.push(
@@ -95,6 +108,6 @@ export function toSvg(drawing: Drawing, options: SvgOptions): string {
       '    </g>',
     );
   }
-  out.push('  </g>', '</svg>', '');
+  out.push('  </g>', '  </g>', '</svg>', '');
   return out.join('\n');
 }

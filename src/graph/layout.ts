@@ -4,7 +4,7 @@
 // engine, ~40 kB gzip) is not part of the first load: the bundled graph ships its positions
 // (graph-data/positions/), so the code loads only for a small graph without saved positions
 // or when the reader asks for the force-directed layout.
-import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type Position } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { hasPrototypeIds, runOnSafeCopy } from './prototypeSafeLayout';
 import { withSeededRandom } from './seededRandom';
@@ -32,10 +32,12 @@ export function loadForceLayout(): Promise<void> {
 
 /**
  * Any fixed seed gives the same layout on every load; this one gave the clearest picture
- * of the bundled graph (no overlapping labels, nothing sitting inside the Iran–Russia
- * bundle) among the first sixty tried in Chromium.
+ * of the bundled graph (65 relations) among seeds 1–120 tried in Chromium: every entity
+ * at least 95 px clear of the Iran–Russia bundle (tests/graph/shippedPicture.test.ts),
+ * one entity touching a relation line not its own (42, used before, put the United
+ * States on the bundle once the graph grew from 63 to 65 relations).
  */
-export const LAYOUT_SEED = 42;
+export const LAYOUT_SEED = 18;
 const IDEAL_EDGE_LENGTH = 120;
 /** Extra spring length per additional parallel edge between the same two entities. */
 const BUNDLE_LENGTH = 5;
@@ -76,14 +78,33 @@ function bundleSize(edge: EdgeSingular): number {
 }
 
 /**
- * Lays out every element (hidden ones too, so showing them later moves nothing).
- * Synchronous, so fcose must be loaded first (`loadForceLayout`).
+ * fcose's positions for every entity, leaving the entities where they are. The run starts
+ * with every entity at the origin: fcose measures each entity's box (label included) in
+ * canvas coordinates, so where the entities stood changes those sizes in their last bits,
+ * and 2,500 iterations grow that into a different picture (over 100 px on the bundled
+ * graph). From one fixed start, the first load, the shipped positions and a re-run after
+ * another layout or a drag all give the same picture. Synchronous: fcose must be loaded
+ * first (`loadForceLayout`).
  */
+export function forcePositions(cy: Core): Map<string, Position> {
+  if (!forceLayoutReady()) throw new Error('forcePositions before loadForceLayout()');
+  const nodes = cy.nodes();
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  nodes.positions({ x: 0, y: 0 });
+  try {
+    withSeededRandom(LAYOUT_SEED, () => {
+      // Bundle edges stand for relations already there: they must not pull on the layout.
+      if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
+      else cy.elements().not('.bundle').layout(layoutOptions()).run();
+    });
+    return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  } finally {
+    nodes.positions((n) => before.get(n.id()) ?? { x: 0, y: 0 });
+  }
+}
+
+/** Lays out every element (hidden ones too, so showing them later moves nothing). */
 export function runLayout(cy: Core): void {
-  if (!forceLayoutReady()) throw new Error('runLayout before loadForceLayout()');
-  withSeededRandom(LAYOUT_SEED, () => {
-    // Bundle edges stand for relations already there: they must not pull on the layout.
-    if (hasPrototypeIds(cy)) runOnSafeCopy(cy, layoutOptions());
-    else cy.elements().not('.bundle').layout(layoutOptions()).run();
-  });
+  const placed = forcePositions(cy);
+  cy.nodes().positions((n) => placed.get(n.id()) ?? n.position());
 }

@@ -8,8 +8,8 @@ import type { StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { DEFAULT_LAYOUT, isLayoutId, type LayoutId } from '../domain/viewOptions';
 import { defaultPositions, type PositionStore } from '../storage/positions';
-import { layoutFor } from './layouts/registry';
-import { LAYOUT_SEED, forceLayoutReady, loadForceLayout } from './layout';
+import { layoutFor, presetLayout } from './layouts/registry';
+import { LAYOUT_SEED, forceLayoutReady, forcePositions, loadForceLayout } from './layout';
 import { withSeededRandom } from './seededRandom';
 import { resetLabelLevel } from './labelLevel';
 import { chooseLayout } from '../domain/layoutPlan';
@@ -63,10 +63,13 @@ export function useLayoutController(
       // Layouts that keep labels apart must measure them at their base size (labelLevel).
       resetLabelLevel(cy);
       // Bundle edges stand for relations already laid out: they must not pull twice.
-      const layout = cy
-        .elements()
-        .not('.bundle')
-        .layout(layoutFor(id, cy, loaded.graph, still));
+      // fcose is computed from a fixed start (forcePositions), then moved to like any
+      // preset, so a re-run gives back the first load's picture wherever entities stood.
+      const options =
+        id === 'force'
+          ? presetLayout(forcePositions(cy), still)
+          : layoutFor(id, cy, loaded.graph, still);
+      const layout = cy.elements().not('.bundle').layout(options);
       layout.one('layoutstop', () => {
         if (cy.destroyed()) return;
         save();

@@ -33,6 +33,11 @@ export interface GraphSummary {
   updatedAt: number;
   /** When it was last opened (ms since the epoch); the newest is reopened on reload. */
   openedAt: number;
+  /**
+   * When the record last took the version at its `?graph=` address (ms; its `updatedAt`
+   * then). A later `updatedAt` means the reader changed it since (see linkCopy.ts).
+   */
+  linkedAt?: number;
 }
 
 export interface GraphRecord extends GraphSummary {
@@ -44,6 +49,8 @@ export interface PutGraph {
   id?: string;
   graph: GraphFile;
   origin?: string;
+  /** The graph is the version fetched from its `?graph=` address (sets `linkedAt`). */
+  fromLink?: boolean;
 }
 
 export interface GraphLibrary {

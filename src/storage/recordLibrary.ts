@@ -46,11 +46,11 @@ export async function createRecordLibrary(
   return {
     list: async () => (await store.summaries()).sort(byOpenedDesc),
     get: (id) => store.record(id),
-    put: async ({ id, graph, origin }: PutGraph) => {
+    put: async ({ id, graph, origin, fromLink }: PutGraph) => {
       if (id === BUNDLED_GRAPH_ID)
         throw new Error('the bundled graph is kept as shipped; save changes as a new graph');
       const previous = id === undefined ? undefined : await store.summary(id);
-      const record = makeRecord(id ?? newGraphId(), graph, now(), previous, origin);
+      const record = makeRecord(id ?? newGraphId(), graph, now(), previous, origin, fromLink);
       await store.write(record);
       return summaryOf(record);
     },

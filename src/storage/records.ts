@@ -16,6 +16,7 @@ export function makeRecord(
   now: number,
   previous?: GraphSummary,
   origin?: string,
+  fromLink = false,
 ): GraphRecord {
   const record: GraphRecord = {
     id,
@@ -29,6 +30,9 @@ export function makeRecord(
   };
   const from = origin ?? previous?.origin;
   if (from !== undefined) record.origin = from;
+  // An edit keeps the time the link's version came in, so it shows as a change after it.
+  const linkedAt = fromLink ? now : previous?.linkedAt;
+  if (linkedAt !== undefined) record.linkedAt = linkedAt;
   return record;
 }
 

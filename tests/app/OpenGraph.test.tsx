@@ -1,42 +1,26 @@
 // @vitest-environment jsdom
 // Opening graph files from the header, and the Library, against the in-memory library
 // (jsdom has no IndexedDB) and with the loader on the main thread (jsdom has no Worker).
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { App } from '../../src/app/App';
-import { loadBundledGraph } from '../../src/app/bundledGraph';
 import { fixturePath } from '../fixtures/loadFixture';
+import { bundledTitle, startApp } from './startApp';
 
 // The whole app renders in jsdom here, several times per test: on a busy 2-core machine
 // that takes seconds, so waits are patient (they fail only when the thing never shows).
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
-const bundledTitle = (() => {
-  const r = loadBundledGraph();
-  if (!r.ok) throw new Error('bundled graph should load');
-  return r.value.graph.title;
-})();
-
 const file = (name: string) =>
   new File([readFileSync(fixturePath(`library/${name}`), 'utf8')], name, {
     type: name.endsWith('.json') ? 'application/json' : 'text/plain',
   });
 
-async function start() {
-  const user = userEvent.setup();
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: bundledTitle });
-  const input = screen.getByLabelText('Graph file, with its text files') as HTMLInputElement;
-  return { user, input };
-}
-
 const heading = () => screen.getByRole('heading', { level: 1 });
 
 describe('opening a graph file', () => {
   it('shows a valid graph of another article, counts in the status line', async () => {
-    const { user, input } = await start();
+    const { user, input } = await startApp();
     await user.upload(input, file('port-strike.json'));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Port strike halts grain exports' }),
@@ -45,7 +29,7 @@ describe('opening a graph file', () => {
   });
 
   it('opens a graph together with its text file chosen at the same time', async () => {
-    const { user, input } = await start();
+    const { user, input } = await startApp();
     await user.upload(input, [file('port-strike-with-file.json'), file('port-strike.txt')]);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Port strike halts grain exports' }),
@@ -53,7 +37,7 @@ describe('opening a graph file', () => {
   });
 
   it('lists the problems of an invalid graph with their JSON paths; the graph stays', async () => {
-    const { user, input } = await start();
+    const { user, input } = await startApp();
     await user.upload(input, file('port-strike-invalid.json'));
     const dialog = await screen.findByRole('dialog', {
       name: 'Could not open port-strike-invalid.json',
@@ -70,7 +54,7 @@ describe('opening a graph file', () => {
 
 describe('the Library', () => {
   async function withTwoGraphs() {
-    const started = await start();
+    const started = await startApp();
     await started.user.upload(started.input, file('port-strike.json'));
     await screen.findByRole('heading', { level: 1, name: 'Port strike halts grain exports' });
     await started.user.click(screen.getByRole('button', { name: 'Library' }));

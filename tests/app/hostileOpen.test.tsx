@@ -2,33 +2,18 @@
 // Hostile files and links through the app's own ways in (Open graph…, ?graph=URL): a clear
 // list of problems, the graph on screen kept, nothing executed; prototype-named ids open.
 import { configure, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
-import { loadBundledGraph } from '../../src/app/bundledGraph';
 import { danglingGraph, fileSourceGraph, prototypeIdGraph } from '../fixtures/hostileGraphs';
 import { HTML_PAYLOAD, sampleGraph } from '../fixtures/sampleGraph';
+import { bundledTitle, startApp } from './startApp';
 
 // Each test mounts the whole app and opens the library first; on a loaded machine that alone
 // can take seconds. A generous limit, not a speed check.
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5000 });
 
-const bundledTitle = (() => {
-  const r = loadBundledGraph();
-  if (!r.ok) throw new Error('bundled graph should load');
-  return r.value.graph.title;
-})();
-
 const jsonFile = (name: string, value: unknown) =>
   new File([JSON.stringify(value)], name, { type: 'application/json' });
-
-async function start() {
-  const user = userEvent.setup();
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: bundledTitle });
-  const input = screen.getByLabelText('Graph file, with its text files') as HTMLInputElement;
-  return { user, input };
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -36,13 +21,13 @@ afterEach(() => {
 });
 
 it('opens a graph whose ids are "constructor"', async () => {
-  const { user, input } = await start();
+  const { user, input } = await startApp();
   await user.upload(input, jsonFile('proto.json', prototypeIdGraph()));
   expect(await screen.findByRole('heading', { level: 1, name: 'Sample alliance' })).toBeVisible();
 });
 
 it('says a UTF-16 file is not UTF-8, and keeps the graph on screen', async () => {
-  const { user, input } = await start();
+  const { user, input } = await startApp();
   const wide = Buffer.from(`\ufeff${JSON.stringify(sampleGraph())}`, 'utf16le');
   await user.upload(input, new File([wide], 'wide.json', { type: 'application/json' }));
   const dialog = await screen.findByRole('dialog', { name: 'Could not open wide.json' });
@@ -53,7 +38,7 @@ it('says a UTF-16 file is not UTF-8, and keeps the graph on screen', async () =>
 });
 
 it('shows markup in a file name and a key as text, running nothing', async () => {
-  const { user, input } = await start();
+  const { user, input } = await startApp();
   const graph = { ...sampleGraph(), [HTML_PAYLOAD]: 1 };
   await user.upload(input, jsonFile(`${HTML_PAYLOAD}.json`, graph));
   const dialog = await screen.findByRole('dialog', { name: `Could not open ${HTML_PAYLOAD}.json` });
@@ -64,7 +49,7 @@ it('shows markup in a file name and a key as text, running nothing', async () =>
 });
 
 it('lists the first 200 of 1,000 problems and says how many more there are', async () => {
-  const { user, input } = await start();
+  const { user, input } = await startApp();
   await user.upload(input, jsonFile('dangling.json', danglingGraph(1000, 1000)));
   const dialog = await screen.findByRole('dialog', { name: 'Could not open dangling.json' });
   expect(within(dialog).getByText('1000 problems found.', { exact: false })).toBeVisible();

@@ -106,6 +106,31 @@ describe('one claim per edge, each with the hedge of its own sentence', () => {
     expect(hedgedButStated.sort()).toEqual(Object.keys(OUTSIDE_THE_HEDGE).sort());
   });
 
+  it('attributes every passage of an attributed claim to its claimant, by name or pronoun', () => {
+    const names = (id: string) => {
+      const node = graph.nodes.find((n) => n.id === id);
+      return node === undefined ? [] : [node.label, ...node.aliases];
+    };
+    // "Russia, he asserted, …" names Putin in the sentence before: look one sentence back.
+    const withPrevious = (start: number, end: number) => {
+      const [from] = sentenceBounds(text, start, end);
+      const before = from > 1 ? sentenceOf(from - 2, from - 1) : '';
+      return `${before} ${sentenceOf(start, end)}`;
+    };
+    const misattributed = graph.edges.flatMap((edge) =>
+      edge.evidence
+        .filter(
+          (span) =>
+            (edge.attributedTo?.length ?? 0) > 0 &&
+            !(edge.attributedTo ?? []).some((who) =>
+              names(who).some((name) => withPrevious(span.start, span.end).includes(name)),
+            ),
+        )
+        .map((span) => `${edge.id}: ${span.quote}`),
+    );
+    expect(misattributed).toEqual([]);
+  });
+
   it('splits the unattributed missile allegation from the U.S. claim that Tehran denies', () => {
     const missiles = between('iran', 'russia', 'supplies').filter((edge) =>
       quotes(edge)?.some((quote) => quote.includes('missiles')),

@@ -2,7 +2,7 @@ import { findPaths, type ExplainedPath } from '../../src/domain/paths';
 import { noFilters, visibleElements } from '../../src/domain/filters';
 import type { GraphFile } from '../../src/domain/schema';
 import { sampleGraph, span } from '../fixtures/sampleGraph';
-import { loadBundledFromDisk } from '../fixtures/bundledLoaded';
+import { loadBundled } from '../fixtures/bundledGraph';
 
 const all = (g: GraphFile) => visibleElements(g, noFilters);
 
@@ -137,7 +137,7 @@ describe('alternatives', () => {
 });
 
 describe('on the bundled article', () => {
-  const { graph, texts } = loadBundledFromDisk();
+  const { graph, texts } = loadBundled();
   const byLabel = (label: string) => graph.nodes.find((n) => n.label === label)!.id;
 
   it('connects Ken McCallum to Azerbaijan in at least three hops, each quoted verbatim', () => {

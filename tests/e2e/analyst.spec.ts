@@ -8,6 +8,7 @@ import {
   hiddenEdgeIds,
   openExplorer,
   positions,
+  selectedIds,
   waitForGraph,
 } from './cyHelpers';
 
@@ -92,15 +93,7 @@ test('Table view lists exactly the visible entities; relation rows drop when a t
       .getByRole('heading', { name: 'Iran', exact: true }),
   ).toBeVisible();
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Graph' }).click();
-  const selected = await page.evaluate(() =>
-    (
-      window as unknown as {
-        cy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } };
-      }
-    ).cy
-      .$('node.selected')
-      .map((e) => e.id()),
-  );
+  const selected = await selectedIds(page, 'node');
   expect(selected).toEqual(['iran']);
   await expectNoErrors(errors);
 });

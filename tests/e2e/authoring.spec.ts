@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadGraph } from '../../src/domain/loadGraph';
 import type { GraphFile } from '../../src/domain/schema';
+import { createGraphFromText, newEntity, selectInArticle } from './authoringHelpers';
 import { expectNoErrors } from './cyHelpers';
 
 const TEXT = [
@@ -19,33 +20,6 @@ const TEXT = [
   '',
   'Maria Lopez met Gabriel Boric in Santiago. Later, Maria Lopez flew to Lima.',
 ].join('\n');
-
-/** Selects `phrase` (its `nth` occurrence) in the article, as a drag would. */
-async function selectInArticle(page: Page, phrase: string, nth = 0) {
-  await page.evaluate(
-    ({ phrase, nth }) => {
-      const body = document.querySelector('.article-reader__body')!;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; at: number }[] = [];
-      let all = '';
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        nodes.push({ node: t as Text, at: all.length });
-        all += (t as Text).data;
-      }
-      let start = -1;
-      for (let i = 0; i <= nth; i++) start = all.indexOf(phrase, start + 1);
-      if (start < 0) throw new Error(`not in the article: ${phrase}`);
-      const point = (offset: number) => {
-        const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
-        return [hit.node, offset - hit.at] as const;
-      };
-      const [a, ao] = point(start);
-      const [b, bo] = point(start + phrase.length);
-      document.getSelection()!.setBaseAndExtent(a, ao, b, bo);
-    },
-    { phrase, nth },
-  );
-}
 
 /** Drags the mouse across `phrase` in the article, as a reader selecting words does. */
 async function dragAcross(page: Page, phrase: string) {
@@ -102,26 +76,6 @@ const counts = (page: Page) =>
     return [cy.nodes().length, cy.edges().length];
   });
 
-async function newEntity(page: Page, name: string, type: string) {
-  await selectInArticle(page, name);
-  const toolbar = page.getByRole('toolbar', { name: 'Selected words' });
-  await toolbar.getByRole('button', { name: 'New entity' }).click();
-  const form = page.getByRole('form', { name: 'New entity' });
-  await expect(form.getByLabel('Name')).toHaveValue(name);
-  await form.getByLabel('Type').selectOption({ label: type });
-  await form.getByRole('button', { name: 'Create entity' }).click();
-}
-
-async function createFromText(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New graph from article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New graph from article' });
-  await dialog.getByLabel('Article text').fill(TEXT);
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByRole('button', { name: 'Create graph' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Editing' })).toBeVisible();
-}
-
 async function openApp(page: Page): Promise<string[]> {
   // Whole authoring sessions, a reload and the validator's command: more than 30 s on a
   // loaded 2-core machine.
@@ -140,7 +94,7 @@ test('an article becomes an anchored graph: entities, a hedged relation, undo, r
   page,
 }) => {
   const errors = await openApp(page);
-  await createFromText(page, 'Water deal');
+  await createGraphFromText(page, TEXT, 'Water deal');
 
   await newEntity(page, 'Chile', 'Country');
   await newEntity(page, 'Peru', 'Country');
@@ -201,7 +155,7 @@ test('a suggested entity comes with all its mentions; a replaced text keeps its 
   await page.emulateMedia({ colorScheme: 'dark' });
   const errors = await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await createFromText(page, 'Water deal 2');
+  await createGraphFromText(page, TEXT, 'Water deal 2');
   await newEntity(page, 'Chile', 'Country');
   await newEntity(page, 'Peru', 'Country');
   await selectInArticle(page, 'Chile reportedly supplies Peru with turbines.');

@@ -72,3 +72,48 @@ export async function positions(page: Page): Promise<Record<string, { x: number;
 export async function expectNoErrors(errors: string[]): Promise<void> {
   expect(errors, errors.join('\n')).toEqual([]);
 }
+
+/**
+ * Waits until the camera and the entities have stopped moving: no animation, and the same
+ * zoom, pan and positions for 8 frames in a row (the first fit, a layout's last step and
+ * the label sizing all move them). A condition, not a sleep: on a loaded machine it simply
+ * takes more frames.
+ */
+export async function waitForSteadyView(page: Page): Promise<void> {
+  await waitForGraph(page);
+  await page.evaluate(() => delete (window as { __steady?: unknown }).__steady);
+  await page.waitForFunction(
+    () => {
+      // window.cy is Cytoscape's Core; typed loosely to keep the test free of its types.
+      const w = window as unknown as { cy: any; __steady?: { key: string; frames: number } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const cy = w.cy;
+      const pan = cy.pan();
+      let sum = 0;
+      cy.nodes().forEach((n: { position(): { x: number; y: number } }) => {
+        const p = n.position();
+        sum += p.x * 3 + p.y;
+      });
+      const key = `${cy.zoom()}|${pan.x}|${pan.y}|${sum}`;
+      const last = w.__steady;
+      w.__steady = { key, frames: last?.key === key && !cy.animated() ? last.frames + 1 : 0 };
+      return w.__steady.frames >= 8;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+/** Ids of what the canvas marks as selected (`selector` narrows it, e.g. "node"). */
+export async function selectedIds(page: Page, selector = ''): Promise<string[]> {
+  return page.evaluate(
+    (s) =>
+      (
+        window as unknown as {
+          cy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } };
+        }
+      ).cy
+        .$(`${s}.selected`)
+        .map((e) => e.id()),
+    selector,
+  );
+}

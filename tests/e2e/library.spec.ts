@@ -10,6 +10,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { fileURLToPath } from 'node:url';
 import { expectNoErrors, openExplorer, waitForGraph } from './cyHelpers';
+import { exportAs } from './downloads';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/library/${name}`, import.meta.url));
@@ -144,16 +145,6 @@ test('axe-core finds no serious violation in the Library and problems dialogs', 
 });
 
 test.describe('Export', () => {
-  async function exportAs(page: Page, item: RegExp) {
-    await page.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click(),
-    ]);
-    const path = await download.path();
-    return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
-  }
-
   test('Graph JSON downloads and opens again as the same graph', async ({ page }) => {
     await openExplorer(page);
     await openFile(page, 'port-strike-with-file.json', 'port-strike.txt');
@@ -225,7 +216,7 @@ test.describe('Export', () => {
     expect(stats.coloured).toBeGreaterThan(1000);
     expect(stats.width).toBeGreaterThan(800); // 2× the canvas
 
-    const svg = await exportAs(page, /SVG image/);
+    const svg = await exportAs(page, /SVG image of the whole/);
     const doc = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toEqual(

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { csvCell, toCsv } from '../../src/formats/csvCells';
-import { toCsvTables, toCsvZip } from '../../src/formats/csv';
+import { toCsvFile, toCsvTables, toCsvZip } from '../../src/formats/csv';
 import { bundled, docOf, tricky } from './exportFixtures';
 
 // TextDecoder drops a BOM unless told not to: keep it, to check it is there.
@@ -80,5 +80,38 @@ describe('toCsvTables', () => {
     ]);
     expect(parse(strFromU8(files['tricky-entities.csv']!))).toHaveLength(2);
     expect(strFromU8(files['tricky-README.txt']!)).toContain(doc.note);
+  });
+});
+
+describe('toCsvFile', () => {
+  it('is one table alone, as bytes Excel reads as UTF-8: BOM, CRLF rows, formulas neutralised', () => {
+    const doc = docOf(tricky());
+    const file = toCsvFile(doc, 'tricky', 'relations');
+    expect(file.name).toBe('tricky-relations.csv');
+    expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = strFromU8(file.bytes);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFid,subject,relation,object,label,status,claimed_by,disputed_by,subject_id,object_id,evidence_count',
+    );
+    const [row] = parse(text);
+    expect(row!.subject).toBe('\'=HYPERLINK("x")');
+    expect(row!.label).toBe("'-again+");
+    expect(parse(text)).toHaveLength(doc.graph.edges.length);
+  });
+
+  it('gives the entities table the same bytes as the zip holds', () => {
+    const doc = docOf(tricky());
+    const alone = toCsvFile(doc, 'tricky', 'entities');
+    const zipped = unzipSync(toCsvZip(doc, 'tricky'))['tricky-entities.csv']!;
+    expect(alone.name).toBe('tricky-entities.csv');
+    // Rows end in CRLF; a bare LF stands only inside a quoted cell (a summary's own line break).
+    const outsideQuotes = strFromU8(alone.bytes).replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes).not.toMatch(/[^\r]\n/);
+    expect(strFromU8(alone.bytes)).toContain('"Line one,\nline ""two"""');
+    expect(strFromU8(alone.bytes)).toBe(strFromU8(zipped));
+    expect(parse(strFromU8(alone.bytes)).map((r) => r.id)).toEqual(
+      doc.graph.nodes.map((n) => n.id),
+    );
   });
 });

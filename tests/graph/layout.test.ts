@@ -55,6 +55,21 @@ describe('runLayout', () => {
     expect(new Set(Object.values(first).map((p) => `${p.x},${p.y}`)).size).toBe(4);
   });
 
+  it('places the bundled graph the same wherever its entities stood before', () => {
+    // The app re-runs the layout from wherever the entities are (after another layout, a
+    // drag); the first load and the shipped positions run it from where createCy puts them.
+    const graph = parsed(
+      graphFiles.find(([path]) => path.endsWith('/iran-russia-alliance.json'))?.[1],
+    );
+    const fresh = positions(laidOut(graph));
+    const moved = createCy(graph);
+    moved.nodes().forEach((n, i) => {
+      n.position({ x: 1000.1 + 300 * Math.cos(i), y: -777.3 + 300 * Math.sin(i) });
+    });
+    runLayout(moved);
+    expect(positions(moved)).toEqual(fresh);
+  });
+
   it('restores Math.random after running', () => {
     const original = Math.random;
     laidOut(sampleGraph());

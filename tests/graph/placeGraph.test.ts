@@ -9,7 +9,7 @@ import { placeGraph, preparePlacement } from '../../src/graph/placeGraph';
 import { BUNDLED_GRAPH_ID, createAppStore } from '../../src/store/appStore';
 import { createMemoryPositions, withShipped } from '../../src/storage/positions';
 import { shippedLayout } from '../../src/storage/shippedPositions';
-import { loadBundledFromDisk } from '../fixtures/bundledLoaded';
+import { loadBundled } from '../fixtures/bundledGraph';
 import { sampleGraph, sampleLoaded } from '../fixtures/sampleGraph';
 import type { Core } from 'cytoscape';
 
@@ -19,11 +19,11 @@ const positionsOf = (cy: Core) =>
 describe('before fcose is loaded', () => {
   it('draws the bundled graph at its shipped positions, without asking for fcose', async () => {
     const positions = withShipped(createMemoryPositions(), shippedLayout);
-    const ids = loadBundledFromDisk().graph.nodes.map((n) => n.id);
+    const ids = loadBundled().graph.nodes.map((n) => n.id);
     await preparePlacement(BUNDLED_GRAPH_ID, ids, positions);
     expect(forceLayoutReady()).toBe(false);
 
-    const loaded = loadBundledFromDisk();
+    const loaded = loadBundled();
     const cy = createCy(loaded.graph);
     placeGraph(cy, createAppStore({ graphId: BUNDLED_GRAPH_ID, loaded }), positions);
     const shipped = shippedLayout(BUNDLED_GRAPH_ID)!.positions;

@@ -116,7 +116,20 @@ export function ExportMenu() {
           {scopeItem(false, 'The whole graph')}
           {scopeItem(true, 'Only what the filters show', !filtersActive)}
           <li role="separator" className="export-menu__separator" />
-          {EXPORT_ENTRIES.map((entry) => (
+          {EXPORT_ENTRIES.flatMap((entry, i) => [
+            // Pictures follow the canvas, not the choice above: a heading of their own says so.
+            ...(entry.picture && !EXPORT_ENTRIES[i - 1]?.picture
+              ? [
+                  <li
+                    key="pictures-separator"
+                    role="separator"
+                    className="export-menu__separator"
+                  />,
+                  <li key="pictures" role="presentation" className="export-menu__heading">
+                    Pictures, as the graph is drawn
+                  </li>,
+                ]
+              : []),
             <li
               key={entry.kind}
               role="menuitem"
@@ -131,8 +144,8 @@ export function ExportMenu() {
               }}
             >
               {entry.label}
-            </li>
-          ))}
+            </li>,
+          ])}
         </ul>
       )}
       <span aria-live="polite" className="visually-hidden">

@@ -2,7 +2,7 @@
 // never pays for them). Data formats follow the chosen scope; images show the canvas as
 // drawn and, when filters hide anything, say so in their caption.
 import { toGraphJson } from '../../formats/graphJson';
-import { toCsvZip } from '../../formats/csv';
+import { toCsvFile, toCsvZip } from '../../formats/csv';
 import { toGraphml } from '../../formats/graphml';
 import { toGexf } from '../../formats/gexf';
 import { toWebAnnotations } from '../../formats/webAnnotation';
@@ -22,6 +22,9 @@ export function isFiltered(state: AppStore): boolean {
   const g = state.loaded.graph;
   return visible.nodes.size < g.nodes.length || visible.edges.size < g.edges.length;
 }
+
+/** Said by a picture of the current view, after what the graph holds. */
+const VIEW_NOTE = 'Only the part in view.';
 
 const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
 
@@ -55,6 +58,15 @@ export async function runExport(
         new Blob([toCsvZip(doc, name('')) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       ];
       break;
+    case 'csv-entities':
+    case 'csv-relations': {
+      const table = toCsvFile(doc, name(''), kind === 'csv-entities' ? 'entities' : 'relations');
+      [file, blob] = [
+        table.name,
+        new Blob([table.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' }),
+      ];
+      break;
+    }
     case 'graphml':
       [file, blob] = [name('.graphml'), text(toGraphml(doc), 'application/graphml+xml')];
       break;
@@ -67,17 +79,21 @@ export async function runExport(
         text(toWebAnnotations(doc, base), 'application/ld+json'),
       ];
       break;
-    case 'svg': {
+    case 'svg-full':
+    case 'svg-view': {
       if (!cy) throw new Error('the graph is not drawn yet');
       const pic = pictureDoc();
+      const full = kind === 'svg-full';
       const svg = toSvg(readDrawing(cy), {
         title: pic.graph.title,
-        note: pic.note,
+        note: full ? pic.note : `${pic.note} ${VIEW_NOTE}`,
         shapePath: (shape) => shapePath(shape as NodeShape, 100, 0),
         background,
         textColor,
+        // What the viewport shows, in the drawing's coordinates.
+        ...(full ? {} : { frame: cy.extent() }),
       });
-      [file, blob] = [exportFileName(pic, '.svg'), text(svg, 'image/svg+xml')];
+      [file, blob] = [exportFileName(pic, full ? '.svg' : '-view.svg'), text(svg, 'image/svg+xml')];
       break;
     }
     case 'png-full':
@@ -85,7 +101,7 @@ export async function runExport(
       if (!cy) throw new Error('the graph is not drawn yet');
       const pic = pictureDoc();
       const full = kind === 'png-full';
-      const note = full ? pic.note : `${pic.note} Only the part in view.`;
+      const note = full ? pic.note : `${pic.note} ${VIEW_NOTE}`;
       blob = await canvasPng(cy, { full, title: pic.graph.title, note, background, textColor });
       file = exportFileName(pic, full ? '.png' : '-view.png');
       break;

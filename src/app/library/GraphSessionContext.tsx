@@ -14,6 +14,10 @@ export interface OpenLoadedOptions {
   graphParam?: string;
   /** The view hash (selection, …) to open the new graph with; none by default. */
   hash?: string;
+  /** The graph is the version at its `?graph=` address (the library dates it so). */
+  fromLink?: boolean;
+  /** A message to show with the opened graph. */
+  notice?: string;
 }
 
 export interface GraphSession {

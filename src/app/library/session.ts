@@ -145,7 +145,7 @@ export async function openStored(library: GraphLibrary, id: string): Promise<Ope
 export async function storeAndOpen(
   library: GraphLibrary,
   loaded: LoadedGraph,
-  options: { id?: string; origin?: string; hash?: string } = {},
+  options: { id?: string; origin?: string; hash?: string; fromLink?: boolean } = {},
 ): Promise<OpenedGraph> {
   const { hash = '', ...put } = options;
   const saved = await library.put({ ...put, graph: selfContained(loaded) });

@@ -32,11 +32,21 @@ export interface OpenFailure {
 
 export interface GraphOpener {
   openFiles: (files: readonly File[]) => void;
-  /** Opens `?graph=` addresses; `hash` (the page's hash at start) is the view to open with. */
-  openUrl: (href: string, options?: { hash?: string }) => void;
+  /**
+   * Opens `?graph=` addresses; `hash` (the page's hash at start) is the view to open with.
+   * `keepCopy`: the library's copy of this address is duplicated before the link's version
+   * replaces it (the reader changed it; LinkCopyNotice).
+   */
+  openUrl: (href: string, options?: { hash?: string; keepCopy?: boolean }) => void;
 }
 
 const PROGRESS_EVERY_MS = 100;
+
+/** Duplicates the library's record `id`, if there is one; the copy's title. */
+async function keepCopyOf(session: GraphSession, id: string): Promise<string | null> {
+  if (!(await session.library.list()).some((summary) => summary.id === id)) return null;
+  return (await session.library.duplicate(id)).title;
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -151,14 +161,21 @@ export function useGraphOpener(session: GraphSession | null) {
         run(
           url.href,
           (onProgress) => loadUrlInWorker(url.href, onProgress),
-          graphResult(url.href, (r) =>
-            session.openLoaded(r.value, {
-              id: urlGraphId(url.href),
+          graphResult(url.href, async (r) => {
+            const id = urlGraphId(url.href);
+            // Only once the link's version is here: a failed fetch leaves the copy alone.
+            const kept = options.keepCopy ? await keepCopyOf(session, id) : null;
+            await session.openLoaded(r.value, {
+              id,
               origin: url.href,
               graphParam: href,
               hash: options.hash ?? '',
-            }),
-          ),
+              fromLink: true,
+              ...(kept === null
+                ? {}
+                : { notice: `Your changed copy is kept in the Library as “${kept}”.` }),
+            });
+          }),
         );
       },
     };

@@ -14,6 +14,7 @@ import {
 } from '../../storage';
 import { selfContained } from '../../domain/selfContained';
 import type { GraphSession } from './GraphSessionContext';
+import { openLinkCopy, type LinkCopy } from './linkStart';
 import {
   openStored,
   quickStart,
@@ -32,6 +33,8 @@ interface Ready {
   persistent: boolean;
   opened: OpenedGraph;
   notice: string | null;
+  /** The reader's changed copy of the `?graph=` link, opened instead of fetching it. */
+  linkCopy: LinkCopy | null;
 }
 
 export function useSessionState(bundled: LoadedGraph | null) {
@@ -48,16 +51,27 @@ export function useSessionState(bundled: LoadedGraph | null) {
         const { deferred, ...start } = await quickStart(bundled, window.location.hash, open);
         if (!live) return;
         const startHash = window.location.hash;
-        setReady({ startUrl, startHash, library: deferred.library, persistent: true, ...start });
+        const library = deferred.library;
+        setReady({ startUrl, startHash, library, persistent: true, linkCopy: null, ...start });
         setOpenLater(deferred);
         return;
       }
       const { library, persistent } = await open();
+      const startHash = window.location.hash;
+      // A link whose graph the reader changed opens their copy: a fetch would overwrite it.
+      const fromLink =
+        startUrl === null
+          ? null
+          : await openLinkCopy(library, startUrl, window.location.href, startHash);
+      if (fromLink) {
+        const { copy: linkCopy, ...start } = fromLink;
+        if (live) setReady({ startUrl: null, startHash, library, persistent, linkCopy, ...start });
+        return;
+      }
       // With ?graph=, the hash names things of that graph, not of the one shown meanwhile.
       const hash = startUrl === null ? window.location.hash : '';
       const start = await startingGraph(library, bundled, hash);
-      const startHash = window.location.hash;
-      if (live) setReady({ startUrl, startHash, library, persistent, ...start });
+      if (live) setReady({ startUrl, startHash, library, persistent, linkCopy: null, ...start });
     })();
     return () => {
       live = false;
@@ -83,9 +97,13 @@ export function useSessionState(bundled: LoadedGraph | null) {
 
   const session = useMemo((): GraphSession | null => {
     if (!ready) return null;
-    const show = (opened: OpenedGraph, address: { graphParam?: string; hash?: string } = {}) => {
+    const show = (
+      opened: OpenedGraph,
+      address: { graphParam?: string; hash?: string } = {},
+      notice: string | null = null,
+    ) => {
       window.history.replaceState(null, '', urlAfterSwitch(window.location.href, address));
-      setReady((r) => r && { ...r, opened, notice: null });
+      setReady((r) => r && { ...r, opened, notice, linkCopy: null });
     };
     return {
       library: ready.library,
@@ -93,8 +111,9 @@ export function useSessionState(bundled: LoadedGraph | null) {
       currentId: ready.opened.id,
       openStored: async (id) => show(await openStored(ready.library, id)),
       openLoaded: async (loaded, options = {}) => {
-        const { graphParam, hash = '', ...put } = options;
-        show(await storeAndOpen(ready.library, loaded, { ...put, hash }), { graphParam, hash });
+        const { graphParam, hash = '', notice = null, ...put } = options;
+        const opened = await storeAndOpen(ready.library, loaded, { ...put, hash });
+        show(opened, { graphParam, hash }, notice);
       },
     };
   }, [ready]);

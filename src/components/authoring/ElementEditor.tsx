@@ -7,9 +7,9 @@ import type { EntityChanges, RelationChanges } from '../../domain/edits/types';
 import type { GraphEdge, GraphNode } from '../../domain/schema';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { useGraph, useIndex } from '../useGraph';
-import { ElementPicker } from './ElementPicker';
+import { ClaimPickers, ElementPicker } from './ElementPicker';
 import { EvidenceEditor } from './EvidenceEditor';
-import { FormFrame } from './SelectionForms';
+import { ChoiceField, FormFrame, TextField } from './fields';
 
 function changed<T extends object>(before: T, after: T): Partial<T> {
   return Object.fromEntries(
@@ -47,24 +47,9 @@ function EntityEditor({ node }: { node: GraphNode }) {
         onSubmit={save}
         onCancel={() => store.getState().clearSelection()}
       >
-        <label className="authoring-field">
-          Name
-          <input value={label} onChange={(e) => setLabel(e.target.value)} />
-        </label>
-        <label className="authoring-field">
-          Type
-          <select value={type} onChange={(e) => setType(e.target.value)}>
-            {graph.entityTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="authoring-field">
-          Summary
-          <textarea value={summary} onChange={(e) => setSummary(e.target.value)} rows={2} />
-        </label>
+        <TextField label="Name" value={label} onChange={setLabel} />
+        <ChoiceField label="Type" value={type} onChange={setType} options={graph.entityTypes} />
+        <TextField label="Summary" value={summary} onChange={setSummary} rows={2} />
       </FormFrame>
       {node.aliases.length > 0 && (
         <ul className="authoring-list" aria-label="Aliases">
@@ -142,45 +127,27 @@ function RelationEditor({ edge }: { edge: GraphEdge }) {
         onCancel={() => store.getState().clearSelection()}
       >
         <ElementPicker label="From" graph={graph} value={fields.source} onChange={set('source')} />
-        <label className="authoring-field">
-          Relation
-          <select value={fields.relation} onChange={(e) => set('relation')(e.target.value)}>
-            {graph.relationTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label="Relation"
+          value={fields.relation}
+          onChange={set('relation')}
+          options={graph.relationTypes}
+        />
         <ElementPicker label="To" graph={graph} value={fields.target} onChange={set('target')} />
-        <label className="authoring-field">
-          Status
-          <select value={fields.status} onChange={(e) => set('status')(e.target.value)}>
-            {graph.statuses.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ElementPicker
-          label="Claimed by"
-          graph={graph}
-          value={fields.claimant}
-          onChange={set('claimant')}
-          none="Nobody named"
+        <ChoiceField
+          label="Status"
+          value={fields.status}
+          onChange={set('status')}
+          options={graph.statuses}
         />
-        <ElementPicker
-          label="Disputed by"
+        <ClaimPickers
           graph={graph}
-          value={fields.disputer}
-          onChange={set('disputer')}
-          none="Nobody named"
+          claimant={fields.claimant}
+          disputer={fields.disputer}
+          onClaimant={set('claimant')}
+          onDisputer={set('disputer')}
         />
-        <label className="authoring-field">
-          Label
-          <input value={fields.label} onChange={(e) => set('label')(e.target.value)} />
-        </label>
+        <TextField label="Label" value={fields.label} onChange={set('label')} />
       </FormFrame>
       <EvidenceEditor owner={{ kind: 'edge', id: edge.id }} evidence={edge.evidence} />
       <button

@@ -57,3 +57,25 @@ export function ElementPicker(props: Props) {
     </label>
   );
 }
+
+/**
+ * "Claimed by" and "Disputed by": the one entity named on each side of a claim, or nobody.
+ * Shared by the new-relation and edit-relation forms.
+ */
+export function ClaimPickers(
+  props: Pick<Props, 'graph' | 'first' | 'firstLabel'> & {
+    claimant: string;
+    disputer: string;
+    onClaimant: (id: string) => void;
+    onDisputer: (id: string) => void;
+  },
+) {
+  const { claimant, disputer, onClaimant, onDisputer, ...common } = props;
+  const sides = [
+    { label: 'Claimed by', value: claimant, onChange: onClaimant },
+    { label: 'Disputed by', value: disputer, onChange: onDisputer },
+  ];
+  return sides.map((side) => (
+    <ElementPicker key={side.label} {...common} {...side} none="Nobody named" />
+  ));
+}

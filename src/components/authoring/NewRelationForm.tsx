@@ -2,13 +2,13 @@
 // the direction, the status and who claims it — status and claimant pre-selected from the
 // sentence's hedging cues, with the reason shown — and an optional label.
 import { useMemo, useState } from 'react';
-import { uniqueId } from '../../domain/edits/ids';
+import { takenIds, uniqueId } from '../../domain/edits/ids';
 import { draftRelation } from '../../domain/relationDraft';
 import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
-import { ElementPicker } from './ElementPicker';
+import { ClaimPickers, ElementPicker } from './ElementPicker';
+import { ChoiceField, FormFrame, TextField } from './fields';
 import type { SelectionFormProps } from './formProps';
-import { FormFrame, takenIds } from './SelectionForms';
 
 export function NewRelationForm({
   evidence,
@@ -30,7 +30,6 @@ export function NewRelationForm({
   const [claimant, setClaimant] = useState(draft.attributedTo[0] ?? '');
   const [disputer, setDisputer] = useState(draft.disputedBy[0] ?? '');
   const [label, setLabel] = useState('');
-  const groups = graph.relationGroups ?? [];
   const directed = graph.relationTypes.find((t) => t.id === relation)?.directed ?? true;
 
   if (graph.nodes.length < 2)
@@ -66,43 +65,21 @@ export function NewRelationForm({
   const names = (ids: string[]) =>
     ids.map((id) => graph.nodes.find((n) => n.id === id)?.label ?? id).join(', ');
 
-  const typeOption = (t: (typeof graph.relationTypes)[number]) => (
-    <option key={t.id} value={t.id}>
-      {t.label}
-    </option>
-  );
+  // Every entity picker offers the entities the sentence mentions first.
+  const mentioned = { graph, first: draft.mentioned, firstLabel: 'In this sentence' };
 
   return (
     <FormFrame title="New relation" submit="Create relation" onSubmit={create} onCancel={onCancel}>
       <div className="authoring-grid">
-        <ElementPicker
-          label="From"
-          graph={graph}
-          value={source}
-          onChange={setSource}
-          first={draft.mentioned}
-          firstLabel="In this sentence"
+        <ElementPicker label="From" {...mentioned} value={source} onChange={setSource} />
+        <ChoiceField
+          label="Relation"
+          value={relation}
+          onChange={setRelation}
+          options={graph.relationTypes}
+          groups={graph.relationGroups}
         />
-        <label className="authoring-field">
-          Relation
-          <select value={relation} onChange={(e) => setRelation(e.target.value)}>
-            {groups.length > 0
-              ? groups.map((g) => (
-                  <optgroup key={g.id} label={g.label}>
-                    {graph.relationTypes.filter((t) => t.group === g.id).map(typeOption)}
-                  </optgroup>
-                ))
-              : graph.relationTypes.map(typeOption)}
-          </select>
-        </label>
-        <ElementPicker
-          label="To"
-          graph={graph}
-          value={target}
-          onChange={setTarget}
-          first={draft.mentioned}
-          firstLabel="In this sentence"
-        />
+        <ElementPicker label="To" {...mentioned} value={target} onChange={setTarget} />
         {!directed && <p className="authoring-note">This relation goes both ways.</p>}
         <button
           type="button"
@@ -116,38 +93,20 @@ export function NewRelationForm({
         </button>
       </div>
       <div className="authoring-grid">
-        <label className="authoring-field">
-          Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {graph.statuses.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ElementPicker
-          label="Claimed by"
-          graph={graph}
-          value={claimant}
-          onChange={setClaimant}
-          none="Nobody named"
-          first={draft.mentioned}
-          firstLabel="In this sentence"
+        <ChoiceField label="Status" value={status} onChange={setStatus} options={graph.statuses} />
+        <ClaimPickers
+          {...mentioned}
+          claimant={claimant}
+          disputer={disputer}
+          onClaimant={setClaimant}
+          onDisputer={setDisputer}
         />
-        <ElementPicker
-          label="Disputed by"
-          graph={graph}
-          value={disputer}
-          onChange={setDisputer}
-          none="Nobody named"
-          first={draft.mentioned}
-          firstLabel="In this sentence"
+        <TextField
+          label="Label (optional)"
+          value={label}
+          onChange={setLabel}
+          placeholder="drones"
         />
-        <label className="authoring-field">
-          Label (optional)
-          <input value={label} onChange={(e) => setLabel(e.target.value)} placeholder="drones" />
-        </label>
       </div>
       {draft.hedge && (
         <p className="authoring-hedge" role="note">

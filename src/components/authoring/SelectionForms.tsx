@@ -1,41 +1,13 @@
 // The small forms behind "New entity", "Add as evidence…" and "Add as alias…": each turns
 // the selected passage into one undoable edit and selects what it made or changed.
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { uniqueId } from '../../domain/edits/ids';
+import { useState } from 'react';
+import { takenIds, uniqueId } from '../../domain/edits/ids';
 import type { Ref } from '../../domain/refs';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
 import { ElementPicker } from './ElementPicker';
+import { ChoiceField, FormFrame, TextField } from './fields';
 import type { SelectionFormProps } from './formProps';
-
-export function FormFrame(props: {
-  title: string;
-  submit: string;
-  onSubmit: () => void;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    props.onSubmit();
-  };
-  return (
-    <form className="authoring-form" aria-label={props.title} onSubmit={submit}>
-      {props.children}
-      <div className="authoring-actions">
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit">{props.submit}</button>
-      </div>
-    </form>
-  );
-}
-
-/** Ids in use by nodes and edges (one namespace). */
-export function takenIds(graph: { nodes: { id: string }[]; edges: { id: string }[] }) {
-  return new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
-}
 
 export function NewEntityForm({ evidence, onDone, onCancel }: SelectionFormProps) {
   const store = useStoreApi();
@@ -64,24 +36,9 @@ export function NewEntityForm({ evidence, onDone, onCancel }: SelectionFormProps
   };
   return (
     <FormFrame title="New entity" submit="Create entity" onSubmit={create} onCancel={onCancel}>
-      <label className="authoring-field">
-        Name
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-      </label>
-      <label className="authoring-field">
-        Type
-        <select value={type} onChange={(e) => setType(e.target.value)}>
-          {graph.entityTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="authoring-field">
-        Summary (optional)
-        <input value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
+      <TextField label="Name" value={name} onChange={setName} autoFocus />
+      <ChoiceField label="Type" value={type} onChange={setType} options={graph.entityTypes} />
+      <TextField label="Summary (optional)" value={summary} onChange={setSummary} />
     </FormFrame>
   );
 }

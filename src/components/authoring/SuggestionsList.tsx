@@ -3,14 +3,13 @@
 // as evidence; Merge adds the name as an alias of an entity, with its mentions; Dismiss hides it.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorAt } from '../../domain/anchors';
+import { takenIds, uniqueId } from '../../domain/edits/ids';
 import type { Edit } from '../../domain/edits/types';
 import type { EntitySuggestion } from '../../domain/entitySuggestions';
 import type { GraphFile } from '../../domain/schema';
 import { ownValue } from '../../domain/sourceTexts';
 import { useStoreApi } from '../../store/StoreProvider';
 import { useGraph } from '../useGraph';
-import { takenIds } from './SelectionForms';
-import { uniqueId } from '../../domain/edits/ids';
 import { findNames, type NameSearch } from './findNames';
 
 const KIND_TYPES: Record<EntitySuggestion['kind'], string[]> = {

@@ -13,6 +13,7 @@ import {
   type RelationRow,
   type SortOrder,
 } from '../../domain/tableRows';
+import type { Ref } from '../../domain/refs';
 import { useAppStore } from '../../store/StoreProvider';
 import { selectVisible } from '../../store/selectors';
 import { useGraph } from '../useGraph';
@@ -36,55 +37,64 @@ const RELATION_COLUMNS: readonly Column<RelationRow, RelationColumn>[] = [
   { id: 'passages', label: 'Passages', width: '76px', numeric: true, cell: (r) => r.passages },
 ];
 
+/** One titled, sortable table of the view; it keeps its own sort order. */
+function TablePart<R extends { id: string }, C extends string & keyof R>(props: {
+  kind: Ref['kind'];
+  title: string;
+  rows: readonly R[];
+  columns: readonly Column<R, C>[];
+  sortKey?: (row: R, column: C) => string | number;
+  rowName: (row: R) => string;
+}) {
+  const { kind, title, rows, sortKey } = props;
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const [order, setOrder] = useState<SortOrder<C> | null>(null);
+  const sorted = useMemo(() => sortRows(rows, order, sortKey), [rows, order, sortKey]);
+  const headingId = `table-${title.toLowerCase()}`;
+  return (
+    <section className="table-view__part" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {title} <span className="table-view__count">({sorted.length})</span>
+      </h2>
+      <VirtualTable
+        label={title}
+        rows={sorted}
+        columns={props.columns}
+        order={order}
+        onSort={setOrder}
+        selectedId={selection?.kind === kind ? selection.id : null}
+        onSelect={(id) => select({ kind, id }, 'details')}
+        rowName={props.rowName}
+      />
+    </section>
+  );
+}
+
+const relationName = (r: RelationRow) => `${r.from} ${r.relation} ${r.to}`;
+
 export function TableView() {
   const graph = useGraph();
   const visible = useAppStore(selectVisible);
-  const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const [entityOrder, setEntityOrder] = useState<SortOrder<EntityColumn> | null>(null);
-  const [relationOrder, setRelationOrder] = useState<SortOrder<RelationColumn> | null>(null);
-
-  const entities = useMemo(
-    () => sortRows(entityRows(graph, visible), entityOrder),
-    [graph, visible, entityOrder],
-  );
-  const relations = useMemo(
-    () => sortRows(relationRows(graph, visible), relationOrder, relationKey),
-    [graph, visible, relationOrder],
-  );
-
+  const entities = useMemo(() => entityRows(graph, visible), [graph, visible]);
+  const relations = useMemo(() => relationRows(graph, visible), [graph, visible]);
   return (
     <div className="table-view">
-      <section className="table-view__part" aria-labelledby="table-entities">
-        <h2 id="table-entities">
-          Entities <span className="table-view__count">({entities.length})</span>
-        </h2>
-        <VirtualTable
-          label="Entities"
-          rows={entities}
-          columns={ENTITY_COLUMNS}
-          order={entityOrder}
-          onSort={setEntityOrder}
-          selectedId={selection?.kind === 'node' ? selection.id : null}
-          onSelect={(id) => select({ kind: 'node', id }, 'details')}
-          rowName={(r) => r.name}
-        />
-      </section>
-      <section className="table-view__part" aria-labelledby="table-relations">
-        <h2 id="table-relations">
-          Relations <span className="table-view__count">({relations.length})</span>
-        </h2>
-        <VirtualTable
-          label="Relations"
-          rows={relations}
-          columns={RELATION_COLUMNS}
-          order={relationOrder}
-          onSort={setRelationOrder}
-          selectedId={selection?.kind === 'edge' ? selection.id : null}
-          onSelect={(id) => select({ kind: 'edge', id }, 'details')}
-          rowName={(r) => `${r.from} ${r.relation} ${r.to}`}
-        />
-      </section>
+      <TablePart
+        kind="node"
+        title="Entities"
+        rows={entities}
+        columns={ENTITY_COLUMNS}
+        rowName={(r) => r.name}
+      />
+      <TablePart
+        kind="edge"
+        title="Relations"
+        rows={relations}
+        columns={RELATION_COLUMNS}
+        sortKey={relationKey}
+        rowName={relationName}
+      />
     </div>
   );
 }

@@ -17,3 +17,11 @@ export function uniqueId(name: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/** Ids in use by nodes and edges (one namespace). */
+export function takenIds(graph: {
+  nodes: readonly { id: string }[];
+  edges: readonly { id: string }[];
+}): Set<string> {
+  return new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+}

@@ -67,3 +67,17 @@ export function layoutFor(
     animationDuration: ANIMATION_MS,
   } as LayoutOptions;
 }
+
+/** Moves entities to positions computed elsewhere (fcose's), animated unless `instant`. */
+export function presetLayout(
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  instant: boolean,
+): LayoutOptions {
+  return {
+    name: 'preset',
+    fit: false,
+    positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
+    animate: !instant,
+    animationDuration: ANIMATION_MS,
+  } as LayoutOptions;
+}

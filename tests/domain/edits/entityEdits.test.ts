@@ -1,7 +1,7 @@
 import { applyEdit } from '../../../src/domain/edits/applyEdit';
 import { relationsOfEntity } from '../../../src/domain/edits/entityEdits';
 import { EditError, type Edit } from '../../../src/domain/edits/types';
-import { uniqueId } from '../../../src/domain/edits/ids';
+import { takenIds, uniqueId } from '../../../src/domain/edits/ids';
 import { sampleGraph, span } from '../../fixtures/sampleGraph';
 import { edge, node, roundTrip } from './roundTrip';
 
@@ -84,5 +84,13 @@ describe('uniqueId', () => {
     expect(uniqueId('Iran', new Set(['iran', 'iran-2']))).toBe('iran-3');
     expect(uniqueId('Ōsaka’s “mayor”', new Set())).toBe('osaka-s-mayor');
     expect(uniqueId('!!!', new Set())).toBe('item');
+  });
+});
+
+describe('takenIds', () => {
+  it('puts entity and relation ids in one namespace', () => {
+    const taken = takenIds({ nodes: [{ id: 'iran' }], edges: [{ id: 'iran-2' }] });
+    expect([...taken].sort()).toEqual(['iran', 'iran-2']);
+    expect(uniqueId('Iran', taken)).toBe('iran-3');
   });
 });
