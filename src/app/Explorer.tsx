@@ -1,7 +1,7 @@
 // The explorer's page layout: search and title on top; filters, canvas and the
 // details/article column below. Panels are laid out here and nowhere else.
 import { useCallback, useState, type ReactNode } from 'react';
-import type { StoreApi } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider } from '../store/StoreProvider';
 import {
@@ -23,6 +23,7 @@ import { useFiltersDrawer } from './useFiltersDrawer';
 import { SkipLinks } from './SkipLinks';
 import { HeaderActions } from './HeaderActions';
 import { AuthoringBar } from '../components/authoring/AuthoringBar';
+import { NewGraphButton } from '../components/authoring/NewGraphButton';
 import { AuthoringSide } from '../components/authoring/AuthoringSlots';
 import { CanvasOrTable } from './CanvasOrTable';
 
@@ -45,6 +46,7 @@ export function Explorer({
   useHashSync(store, onProblem);
   const drawer = useFiltersDrawer();
   useThemeSync(store);
+  const editing = useStore(store, (s) => s.editing);
 
   return (
     <StoreProvider store={store}>
@@ -61,9 +63,21 @@ export function Explorer({
           <button type="button" className="app-filters-toggle" {...drawer.toggle}>
             <span aria-hidden="true">☰ </span>Filters
           </button>
-          <HeaderActions>
+          {/* While editing, the title keeps its room: the actions fold behind "More" and
+              only the editing controls stay in the row. */}
+          <HeaderActions
+            folded={editing}
+            pinned={editing ? <AuthoringBar withNewGraph={false} /> : undefined}
+          >
             {headerActions}
-            <AuthoringBar />
+            {editing ? (
+              // In the authoring bar's box, for its button looks.
+              <div className="authoring-bar">
+                <NewGraphButton />
+              </div>
+            ) : (
+              <AuthoringBar />
+            )}
           </HeaderActions>
           <div className="app-search">
             <SearchBox />

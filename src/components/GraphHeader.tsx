@@ -9,7 +9,7 @@ export function GraphHeader() {
   const byline = first ? sourceByline(first) : '';
   const others =
     more.length > 0 ? ` · and ${more.length} more ${more.length === 1 ? 'source' : 'sources'}` : '';
-  // Title and source are cut to one line each (the header is one row): the tooltip has all.
+  // The title wraps to two lines at most, the source keeps to one: the tooltip has all.
   return (
     <div className="graph-header">
       <h1 className="graph-header__title" title={graph.title}>

@@ -79,9 +79,17 @@ function belongs(ref: Ref, ctx: MarkContext): boolean {
   return openedBundle !== null && bundleOfEdge === openedBundle;
 }
 
+/**
+ * Rule 1: what a passage's click, menu and preview consider — what the filters show, or
+ * everything when the filters hide all of it (the passage still leads somewhere).
+ */
+export function countedSupports(supports: readonly Ref[], visible: Visible): readonly Ref[] {
+  const shown = supports.filter((ref) => isShown(ref, visible));
+  return shown.length > 0 ? shown : supports;
+}
+
 export function markAction(supports: readonly Ref[], ctx: MarkContext): MarkAction {
-  const shown = supports.filter((ref) => isShown(ref, ctx.visible));
-  const candidates = shown.length > 0 ? shown : supports;
+  const candidates = countedSupports(supports, ctx.visible);
   const [first] = candidates;
   if (!first) return { kind: 'keep' };
   if (candidates.length === 1) return { kind: 'select', target: first };
@@ -153,4 +161,22 @@ export function markActionHint(graph: GraphFile, action: MarkAction, count: numb
     case 'menu':
       return 'Click to choose what to show';
   }
+}
+
+/**
+ * What a click that keeps the selection says (visibly and to screen readers), so the click
+ * is seen to have been understood: "Already showing Iran".
+ */
+export function keptMessage(
+  graph: GraphFile,
+  ctx: Pick<MarkContext, 'selection' | 'openedBundle'>,
+): string {
+  if (ctx.selection) return `Already showing ${selectionTitle(graph, ctx.selection)}`;
+  const bundle = ctx.openedBundle ? bundlesOf(graph).byId.get(ctx.openedBundle) : undefined;
+  if (bundle) {
+    const index = indexGraph(graph);
+    const names = bundle.ends.map((id) => index.nodeById.get(id)?.label ?? id);
+    return `Already listing the relations between ${listOfNames(names)}`;
+  }
+  return 'Nothing more to show for this passage';
 }

@@ -1,7 +1,8 @@
 // Bundle edges on the canvas: one extra edge per pair of entities with several relations,
 // drawn (class `bundle`) while the bundle is collapsed and two or more of its relations
-// are visible. Its label says how many visible relations it stands for, and whether one is
-// contested; the label follows the filters, updated only where the count changes.
+// are visible. Its badge says how many visible relations it stands for; its full label
+// (hover, selection) says whether one is contested. Both follow the filters, updated only
+// where the count changes.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { bundleLabel, bundlesOf, summarise, type Drawn } from '../domain/bundles';
 import type { GraphFile } from '../domain/schema';
@@ -10,8 +11,10 @@ export interface BundleData {
   id: string;
   source: string;
   target: string;
-  /** "12 relations · 1 contested" */
+  /** "12 relations · 1 contested": the label when hovered or selected. */
   bundleLabel: string;
+  /** "12": the badge drawn on the line the rest of the time. */
+  bundleBadge: string;
   /** How many visible relations it stands for: the line grows with it. */
   count: number;
   /** 1 when a visible member is contested (drawn with the contested marker), else 0. */
@@ -30,6 +33,7 @@ function dataFor(
     source: ends[0]!,
     target: ends[1]!,
     bundleLabel: bundleLabel(summary),
+    bundleBadge: String(summary.count),
     count: summary.count,
     contested: summary.contested > 0 ? 1 : 0,
   };

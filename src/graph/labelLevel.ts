@@ -2,7 +2,11 @@
 // on-screen size (LABEL_PX) when zoomed out, instead of shrinking into 8 px mush, and where
 // labels would then overlap, the less connected entity's label is hidden (level of detail
 // by degree). Hovering, selecting or neighbouring an entity shows its label again.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+// A bundle's count badge slides along its line to a spot that covers no entity and no
+// label of the selection's neighbourhood (domain/badgePlacement), or waits, hidden, for a
+// zoom, a hover or a selection.
+import type { Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import { placeBadge, rectAround, type Rect } from '../domain/badgePlacement';
 
 /** On-screen size of an entity label, in CSS px, whatever the zoom. */
 export const LABEL_PX = 12;
@@ -48,7 +52,8 @@ export function modelFontSize(zoom: number): number {
   return Math.max(LABEL_PX, Math.round((LABEL_PX / zoom) * 4) / 4);
 }
 
-export function labelBox(node: NodeSingular): LabelBox {
+/** `scale`: zoomed in past 1, labels grow with the zoom (modelFontSize) and so do their boxes. */
+export function labelBox(node: NodeSingular, scale = 1): LabelBox {
   const p = node.renderedPosition();
   const text = String(node.data('label') ?? '');
   const width = Math.min(WRAP_PX, text.length * GLYPH * LABEL_PX);
@@ -56,27 +61,98 @@ export function labelBox(node: NodeSingular): LabelBox {
   return {
     id: node.id(),
     x: p.x,
-    y: p.y + node.renderedHeight() / 2 + 4,
-    w: width + 4,
-    h: lines * LABEL_PX * LINE_HEIGHT + 4,
+    y: p.y + node.renderedHeight() / 2 + 4 * scale,
+    w: (width + 4) * scale,
+    h: (lines * LABEL_PX * LINE_HEIGHT + 4) * scale,
     rank: Number(node.data('size')) || 0,
   };
 }
 
-/** A bundle's count, centred on its line; it outranks all but the busiest entities. */
-export function bundleLabelBox(edge: EdgeSingular): LabelBox {
-  const p = edge.renderedMidpoint();
-  const text = String(edge.data('bundleLabel') ?? '');
-  const w = text.length * GLYPH * LABEL_PX + 10;
-  const h = LABEL_PX * LINE_HEIGHT + 8;
+/** The selection's name is kept first, then its neighbours' (which may still clash). */
+const FIRST = 1e9;
+
+/** A label's rank: the selection first, its neighbours next, then by size (degree). */
+function rankedLabel(node: NodeSingular, scale: number): LabelBox {
+  const box = labelBox(node, scale);
+  if (node.hasClass('selected')) return { ...box, rank: 2 * FIRST };
+  if (node.hasClass('neighbour')) return { ...box, rank: FIRST + box.rank };
+  return box;
+}
+
+/** Room kept around a badge: the label boxes here are estimates, a few px off Cytoscape's. */
+const BADGE_GAP = 5;
+
+/** A badge's rank: the busiest pairs' counts outrank all but the most connected names. */
+const badgeRank = (edge: EdgeSingular) => 10 * (Number(edge.data('count')) || 0);
+
+/** The on-screen size of a bundle's badge (its short count), padding and border included. */
+function badgeSize(edge: EdgeSingular, scale: number) {
+  const text = String(edge.data('bundleBadge') ?? '');
   return {
-    id: edge.id(),
-    x: p.x,
-    y: p.y - h / 2,
-    w,
-    h,
-    rank: 10 * (Number(edge.data('count')) || 0),
+    w: (text.length * GLYPH * LABEL_PX + 10) * scale,
+    h: (LABEL_PX * LINE_HEIGHT + 6) * scale,
   };
+}
+
+function bodyRect(node: NodeSingular): Rect {
+  return rectAround(node.renderedPosition(), node.renderedWidth(), node.renderedHeight());
+}
+
+function labelRect(box: LabelBox): Rect {
+  return { left: box.x - box.w / 2, top: box.y, right: box.x + box.w / 2, bottom: box.y + box.h };
+}
+
+interface Badges {
+  /** Label boxes of the badges placed, for the entity labels to make way for. */
+  boxes: LabelBox[];
+  /** Model-space offsets from each placed bundle's midpoint (its text margins). */
+  margins: Map<string, { x: number; y: number }>;
+}
+
+/**
+ * Places the badges, the bundles holding most relations first, each off every entity, every
+ * badge placed before it and every name that outranks it (so none of those is covered).
+ */
+function placeBadges(
+  cy: Core,
+  bundles: EdgeCollection,
+  nodes: NodeCollection,
+  labels: readonly LabelBox[],
+): Badges {
+  const zoom = cy.zoom();
+  const scale = Math.max(1, zoom);
+  const obstacles: Rect[] = nodes.map(bodyRect);
+  const boxes: LabelBox[] = [];
+  const margins = new Map<string, { x: number; y: number }>();
+  const order = bundles
+    .toArray()
+    .sort(
+      (a, b) => Number(b.data('count')) - Number(a.data('count')) || (a.id() < b.id() ? -1 : 1),
+    );
+  for (const edge of order) {
+    // Bundles are straight lines between their ends' centres (bundleStyle).
+    const from = edge.source().renderedPosition();
+    const to = edge.target().renderedPosition();
+    const size = badgeSize(edge, scale);
+    const rank = badgeRank(edge);
+    const names = labels.filter((l) => l.rank > rank).map(labelRect);
+    const at = placeBadge(from, to, size, [...obstacles, ...names], BADGE_GAP);
+    if (!at) continue;
+    const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    margins.set(edge.id(), { x: (at.x - mid.x) / zoom, y: (at.y - mid.y) / zoom });
+    obstacles.push(rectAround(at, size.w, size.h));
+    // With the same room around it, so names ranked below make way by as much.
+    const g = BADGE_GAP;
+    boxes.push({
+      id: edge.id(),
+      x: at.x,
+      y: at.y - size.h / 2 - g,
+      w: size.w + 2 * g,
+      h: size.h + 2 * g,
+      rank,
+    });
+  }
+  return { boxes, margins };
 }
 
 /** Stylesheet blocks: a hidden label comes back on what matters right now. */
@@ -86,11 +162,15 @@ export const labelBlocks = [
     style: { 'text-opacity': 0, 'text-background-opacity': 0, 'text-border-opacity': 0 },
   },
   {
-    selector: 'node.label-hidden.hovered, node.label-hidden.selected, node.label-hidden.neighbour',
+    // Not .neighbour: around a busy selection, neighbours' names that would overlap each
+    // other stay hidden (ranked, by degree) until pointed at — overlapping names read as none.
+    selector: 'node.label-hidden.hovered, node.label-hidden.selected',
     style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 40 },
   },
   {
-    selector: 'edge.label-hidden.hovered, edge.label-hidden.selected, edge.label-hidden.incident',
+    // Not .incident: around a selected entity a badge with no free spot stays hidden rather
+    // than cover its neighbours' names (the details panel lists the bundle meanwhile).
+    selector: 'edge.label-hidden.hovered, edge.label-hidden.selected',
     style: { 'text-opacity': 1, 'text-background-opacity': 0.95, 'text-border-opacity': 1 },
   },
 ];
@@ -103,7 +183,7 @@ export const labelBlocks = [
 export function resetLabelLevel(cy: Core): void {
   cy.batch(() => {
     cy.nodes().removeStyle('font-size text-max-width');
-    cy.edges('.bundle').removeStyle('font-size');
+    cy.edges('.bundle').removeStyle('font-size text-margin-x text-margin-y');
   });
 }
 
@@ -123,7 +203,11 @@ export function applyLabelLevel(cy: Core, onlyNamed = false): void {
   const allBundles = scope.edges('.bundle');
   const nodes = allNodes.filter((n) => !n.hasClass('hidden'));
   const bundles = allBundles.filter((e) => !e.hasClass('hidden'));
-  const hide = labelsToHide([...nodes.map(labelBox), ...bundles.map(bundleLabelBox)]);
+  const scale = Math.max(1, cy.zoom());
+  const labels = nodes.map((n: NodeSingular) => rankedLabel(n, scale));
+  const badges = placeBadges(cy, bundles, nodes, labels);
+  const hide = labelsToHide([...labels, ...badges.boxes]);
+  for (const e of bundles) if (!badges.margins.has(e.id())) hide.add(e.id());
   cy.batch(() => {
     allNodes.forEach((n) => {
       if (n.numericStyle('font-size') !== size)
@@ -133,6 +217,12 @@ export function applyLabelLevel(cy: Core, onlyNamed = false): void {
     });
     allBundles.forEach((e) => {
       if (e.numericStyle('font-size') !== size) e.style('font-size', size);
+      const margin = badges.margins.get(e.id()) ?? { x: 0, y: 0 };
+      if (
+        e.numericStyle('text-margin-x') !== margin.x ||
+        e.numericStyle('text-margin-y') !== margin.y
+      )
+        e.style({ 'text-margin-x': margin.x, 'text-margin-y': margin.y });
       if (e.hasClass('label-hidden') !== hide.has(e.id()))
         e.toggleClass('label-hidden', hide.has(e.id()));
     });

@@ -1,5 +1,6 @@
 // Controller: keeps entity labels readable (labelLevel.ts) as the camera zooms and as the
-// filters change what is drawn; recomputed once the zoom settles, not on every frame.
+// filters change what is drawn; recomputed once the zoom settles, not on every frame, and
+// after a selection changes (its neighbours' names then show, and bundle badges make way).
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
@@ -36,7 +37,8 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
     cy.on('layoutstart', reset);
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (selectDrawn(state) !== selectDrawn(previous)) later();
+      if (selectDrawn(state) !== selectDrawn(previous) || state.selection !== previous.selection)
+        later();
       else if (onlyNamed && selectActivePath(state) !== selectActivePath(previous)) {
         // At once, in the same task as the path's classes: one repaint shows it sized.
         clearTimeout(timer);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A mark that supports several things opens its menu only where choosing is needed; the
 // article is calm until something is selected, and then the selection's passages stand out.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { ArticleReader } from '../../src/components';
 import { bundleId } from '../../src/domain/bundles';
 import { sampleGraph, sampleLoaded, span } from '../fixtures/sampleGraph';
@@ -63,6 +63,17 @@ describe('clicking a mark', () => {
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'iran-supplies-russia-drones' });
   });
 
+  it('says so, politely, and flashes the passage when a click keeps the selection', async () => {
+    const { user, store } = renderWithStore(<ArticleReader />);
+    act(() => store.getState().selectRelation('iran-supplies-russia-drones'));
+    const said = 'Already showing Iran supplies Russia (drones)';
+    expect(screen.queryByText(said)).toBeNull();
+    await user.click(mark(DRONES));
+    const notice = within(screen.getByRole('region', { name: 'Article' })).getByText(said);
+    expect(notice).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(mark(DRONES)).toHaveClass('is-flashing'));
+  });
+
   it('selects directly when the filters leave one of its things visible', async () => {
     const { user, store } = renderWithStore(<ArticleReader />);
     act(() => store.getState().toggleRelationType('supplies'));
@@ -96,6 +107,31 @@ describe('clicking a mark', () => {
     await user.click(mark(DRONES));
     const menu = screen.getByRole('menu', { name: 'This passage supports' });
     expect(within(menu).getAllByRole('menuitem')).toHaveLength(2);
+  });
+});
+
+describe('the hover preview', () => {
+  it('lists only what the filters show, and says how many they hide', async () => {
+    const { user, store } = renderWithStore(<ArticleReader />);
+    act(() => store.getState().toggleRelationType('supplies'));
+    await user.hover(mark(DRONES));
+    const tooltip = screen.getByRole('tooltip');
+    expect(
+      within(tooltip)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Iran country', '1 more hidden by the filters']);
+    expect(tooltip).toHaveTextContent('Click to show its details');
+  });
+
+  it('lists everything a passage supports when nothing is filtered', async () => {
+    const { user } = renderWithStore(<ArticleReader />);
+    await user.hover(mark(DRONES));
+    const items = within(screen.getByRole('tooltip')).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Iran country',
+      'Iran supplies Russia (drones) reported',
+    ]);
   });
 });
 

@@ -100,3 +100,23 @@ describe('SearchBox', () => {
     expect(box()).toHaveAttribute('aria-expanded', 'false');
   });
 });
+
+describe('SearchBox on a phone', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows a placeholder that fits the narrow box while its name stays complete', () => {
+    const matchMedia = (query: string) => ({
+      matches: query === '(max-width: 600px)',
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    });
+    vi.stubGlobal('matchMedia', matchMedia);
+    renderWithStore(<SearchBox />);
+    expect(box()).toHaveAttribute('placeholder', 'Search the graph');
+  });
+
+  it('keeps the long placeholder on wider screens', () => {
+    renderWithStore(<SearchBox />);
+    expect(box()).toHaveAttribute('placeholder', 'Search entities and relations');
+  });
+});

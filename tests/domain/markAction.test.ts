@@ -1,6 +1,8 @@
 import { bundleId, drawnElements } from '../../src/domain/bundles';
 import { noFilters, visibleElements, type Filters } from '../../src/domain/filters';
 import {
+  countedSupports,
+  keptMessage,
   markAction,
   markActionHint,
   markPreviewTarget,
@@ -160,5 +162,42 @@ describe('markPreviewTarget', () => {
       kind: 'edge',
       id: IRAN_RUSSIA,
     });
+  });
+});
+
+describe('countedSupports', () => {
+  const drones = [node('iran'), edge('iran-supplies-russia-drones')];
+
+  it('keeps only what the filters show', () => {
+    const ctx = context({ filters: { hiddenRelationTypes: ['supplies'] } });
+    expect(countedSupports(drones, ctx.visible)).toEqual([node('iran')]);
+  });
+
+  it('keeps everything when the filters hide all of it', () => {
+    const ctx = context({ filters: { hiddenRelationTypes: ['supplies'] } });
+    const onlyEdge = [edge('iran-supplies-russia-drones')];
+    expect(countedSupports(onlyEdge, ctx.visible)).toEqual(onlyEdge);
+  });
+
+  it('keeps everything when nothing is filtered', () => {
+    expect(countedSupports(drones, context().visible)).toEqual(drones);
+  });
+});
+
+describe('keptMessage', () => {
+  it('names what is already shown', () => {
+    const graph = sampleGraph();
+    expect(keptMessage(graph, { selection: node('iran'), openedBundle: null })).toBe(
+      'Already showing Iran',
+    );
+    expect(
+      keptMessage(graph, { selection: edge('iran-supplies-russia-drones'), openedBundle: null }),
+    ).toBe('Already showing Iran supplies Russia (drones)');
+  });
+
+  it('names the ends of the bundle open in the details', () => {
+    expect(keptMessage(sampleGraph(), { selection: null, openedBundle: IRAN_RUSSIA })).toBe(
+      'Already listing the relations between Iran and Russia',
+    );
   });
 });

@@ -20,6 +20,7 @@ describe('toElements', () => {
       count: 4,
       contested: 1,
       bundleLabel: '4 relations · 1 contested',
+      bundleBadge: '4',
     });
     expect(dataOf('putin')).toMatchObject({ id: 'putin', label: 'Vladimir Putin', type: 'person' });
     expect(dataOf('us-accuses-iran')).toMatchObject({

@@ -9,6 +9,9 @@ import {
 } from '../../src/graph/labelLevel';
 import { createCy } from '../../src/graph/createCy';
 import { syntheticGraph } from '../bench/syntheticGraph';
+import { sampleGraph } from '../fixtures/sampleGraph';
+import { overlaps, rectAround } from '../../src/domain/badgePlacement';
+import type { Core } from 'cytoscape';
 
 const box = (id: string, x: number, y: number, rank: number): LabelBox => ({
   id,
@@ -72,5 +75,60 @@ describe('applyLabelLevel on a graph of thousands', () => {
     applyLabelLevel(cy);
     expect(modelFontSize(cy.zoom())).not.toBe(LABEL_PX);
     expect(cy.getElementById('n50').numericStyle('font-size')).toBe(modelFontSize(cy.zoom()));
+  });
+});
+
+describe("a bundle's badge", () => {
+  const BUNDLE = 'bundle:iran~russia';
+
+  /** The sample graph laid out by hand: Iran and Russia `apart` px apart, the U.S. between. */
+  function laidOut(apart: number): Core {
+    const cy = createCy(sampleGraph());
+    cy.getElementById('iran').position({ x: 0, y: 0 });
+    cy.getElementById('russia').position({ x: apart, y: 0 });
+    cy.getElementById('united-states').position({ x: apart / 2, y: 0 });
+    cy.getElementById('putin').position({ x: apart, y: 300 });
+    cy.zoom(1);
+    cy.pan({ x: 100, y: 100 });
+    return cy;
+  }
+
+  /** Where the badge is drawn, on screen: the line's midpoint moved by its text margins. */
+  function badgeCentre(cy: Core) {
+    const edge = cy.getElementById(BUNDLE);
+    const a = edge.source().renderedPosition();
+    const b = edge.target().renderedPosition();
+    return {
+      x: (a.x + b.x) / 2 + edge.numericStyle('text-margin-x') * cy.zoom(),
+      y: (a.y + b.y) / 2 + edge.numericStyle('text-margin-y') * cy.zoom(),
+    };
+  }
+
+  it('is the short count; the full label waits for hover or selection', () => {
+    const cy = laidOut(300);
+    const edge = cy.getElementById(BUNDLE);
+    expect(edge.style('label')).toBe('4');
+    edge.addClass('hovered');
+    expect(edge.style('label')).toBe('4 relations · 1 contested');
+  });
+
+  it('slides along its line off an entity sitting on the middle of it', () => {
+    const cy = laidOut(300);
+    applyLabelLevel(cy);
+    const edge = cy.getElementById(BUNDLE);
+    expect(edge.hasClass('label-hidden')).toBe(false);
+    const us = cy.getElementById('united-states');
+    const body = rectAround(us.renderedPosition(), us.renderedWidth(), us.renderedHeight());
+    expect(overlaps(rectAround(badgeCentre(cy), 20, 18), body)).toBe(false);
+  });
+
+  it('hides where its line has no free spot, and comes back when hovered', () => {
+    const cy = laidOut(40);
+    applyLabelLevel(cy);
+    const edge = cy.getElementById(BUNDLE);
+    expect(edge.hasClass('label-hidden')).toBe(true);
+    expect(edge.style('text-opacity')).toBe('0');
+    edge.addClass('hovered');
+    expect(edge.style('text-opacity')).toBe('1');
   });
 });

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { articleBlocks, type Piece } from '../../domain/articleBlocks';
-import { markAction } from '../../domain/markAction';
+import { keptMessage, markAction } from '../../domain/markAction';
 import { indexMarks } from '../../domain/markIndex';
 import { segmentArticle } from '../../domain/passages';
 import type { Ref } from '../../domain/refs';
@@ -24,6 +24,7 @@ import { MarkTooltip } from './MarkTooltip';
 import { createMarkHub, MarkHubContext } from './markHub';
 import { createMarkUi } from './markUi';
 import { useFollowedSource } from './useFollowedSource';
+import { useKeptNotice } from './useKeptNotice';
 import { useMarkPreview } from './useMarkPreview';
 import { usePassageFocus } from './usePassageFocus';
 import './ArticleReader.css';
@@ -64,6 +65,7 @@ export function ArticleReader() {
   });
   // Before paint, so the flash starts with the focus and scroll that come with it.
   useLayoutEffect(() => ui.setState({ flash }), [ui, flash]);
+  const { message: keptText, show: showKept } = useKeptNotice(ui);
 
   const select = useCallback(
     (target: Ref) => {
@@ -79,7 +81,8 @@ export function ArticleReader() {
       if (dragged && !dragged.isCollapsed && bodyRef.current?.contains(dragged.anchorNode)) return;
       clearPreview();
       const open = ui.getState().menu;
-      const action = markAction(piece.supports, selectMarkContext(store.getState()));
+      const context = selectMarkContext(store.getState());
+      const action = markAction(piece.supports, context);
       if (action.kind === 'menu') {
         const same = open?.piece.start === piece.start;
         ui.setState({ menu: same ? null : { piece, anchor, choices: action.choices } });
@@ -89,8 +92,10 @@ export function ArticleReader() {
       if (action.kind === 'select') select(action.target);
       else if (action.kind === 'openBundle')
         store.getState().openBundle(action.bundleId, 'article');
+      // Nothing changes: say so, and flash the passage, so the click is seen to be heard.
+      else showKept(piece, keptMessage(context.graph, context));
     },
-    [select, clearPreview, store, ui],
+    [select, clearPreview, store, ui, showKept],
   );
 
   const closeMenu = (returnFocus: boolean) => {
@@ -125,6 +130,16 @@ export function ArticleReader() {
         ) : (
           <p className="article-reader__missing">The text of this source is not available.</p>
         )}
+      </div>
+      {/* A polite live region, always in the page, so screen readers hear each message (not
+          role="status": the page's status is the status line's). */}
+      <div
+        className="article-reader__kept"
+        aria-live="polite"
+        aria-atomic="true"
+        data-shown={keptText !== ''}
+      >
+        {keptText}
       </div>
       {text && <ArticleSelectionTools body={bodyRef} sourceId={sourceId} text={text} />}
       {shown && !menu && (

@@ -1,9 +1,10 @@
 // The preview shown while a passage is hovered or focused: what it supports, with status,
-// and what a click will do (the same decision the click makes, domain/markAction.ts). It
-// stays open while the pointer moves onto it, and Escape dismisses it (WCAG 1.4.13).
+// and what a click will do (the same decision the click makes, domain/markAction.ts). Like
+// the click and the menu, it lists only what the filters show, and says how many they
+// hide. It stays open while the pointer moves onto it, and Escape dismisses it (WCAG 1.4.13).
 import { useRef } from 'react';
 import type { Piece } from '../../domain/articleBlocks';
-import { markAction, markActionHint } from '../../domain/markAction';
+import { countedSupports, markAction, markActionHint } from '../../domain/markAction';
 import { refKey } from '../../domain/refs';
 import { useAppStore } from '../../store/StoreProvider';
 import { selectMarkContext } from '../../store/articleSelectors';
@@ -28,8 +29,10 @@ export function MarkTooltip({ id, piece, anchor, onPointerEnter, onPointerLeave 
   const context = useAppStore(selectMarkContext);
   useAnchorPosition(ref, anchor);
   const { supports } = piece;
-  const hint = markActionHint(graph, markAction(supports, context), supports.length);
-  const more = supports.length - LISTED;
+  const listed = countedSupports(supports, context.visible);
+  const filtered = supports.length - listed.length;
+  const hint = markActionHint(graph, markAction(supports, context), listed.length);
+  const more = listed.length - LISTED;
   return (
     <div
       ref={ref}
@@ -40,12 +43,17 @@ export function MarkTooltip({ id, piece, anchor, onPointerEnter, onPointerLeave 
       onMouseLeave={onPointerLeave}
     >
       <ul className="article-popover__list">
-        {supports.slice(0, more > 0 ? LISTED - 1 : LISTED).map((target) => (
+        {listed.slice(0, more > 0 ? LISTED - 1 : LISTED).map((target) => (
           <li key={refKey(target)}>
             <SupportSummary target={target} />
           </li>
         ))}
         {more > 0 && <li className="mark-tooltip__more">and {more + 1} more</li>}
+        {filtered > 0 && (
+          <li className="mark-tooltip__more">
+            {filtered === 1 ? '1 more hidden' : `${filtered} more hidden`} by the filters
+          </li>
+        )}
       </ul>
       <p className="mark-tooltip__hint">{hint}</p>
     </div>

@@ -12,7 +12,8 @@ import './authoring.css';
 
 const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', failed: 'Not saved' };
 
-export function AuthoringBar() {
+/** `withNewGraph={false}`: the header shows "New graph from article…" elsewhere (in "More"). */
+export function AuthoringBar({ withNewGraph = true }: { withNewGraph?: boolean }) {
   const store = useStoreApi();
   const session = useContext(GraphSessionContext);
   const editing = useAppStore((s) => s.editing);
@@ -32,7 +33,7 @@ export function AuthoringBar() {
 
   return (
     <div className="authoring-bar" role="group" aria-label="Authoring">
-      <NewGraphButton />
+      {withNewGraph && <NewGraphButton />}
       {bundled && session ? (
         <button type="button" onClick={() => void editCopy()}>
           Edit a copy

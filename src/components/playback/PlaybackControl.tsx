@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/StoreProvider';
 import { selectParagraphCount } from '../../store/playbackSelectors';
 import { usePlaybackTimer } from './usePlaybackTimer';
 import { useReadingMark } from './useReadingMark';
+import { PlayIcon } from '../toolbar/icons';
 import './PlaybackControl.css';
 
 export function PlaybackControl() {
@@ -25,12 +26,14 @@ export function PlaybackControl() {
       <button
         type="button"
         className="playback__start"
+        aria-label="Play reading order"
+        title="Play the article in reading order"
         onClick={() => {
           setPlayStep(0);
           setPlaying(true);
         }}
       >
-        Play reading order
+        <PlayIcon /> Reading order
       </button>
     );
 

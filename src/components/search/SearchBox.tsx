@@ -10,6 +10,12 @@ import { SearchOption } from './SearchOption';
 import { stepActive } from './listboxStep';
 import './SearchBox.css';
 import { comboboxAttributes } from './comboboxAttributes';
+import { useMediaQuery } from '../useMediaQuery';
+
+/** Phones: a placeholder that fits the narrow box; the label keeps the full name. */
+export const NARROW_SEARCH = '(max-width: 600px)';
+const PLACEHOLDER = 'Search entities and relations';
+const SHORT_PLACEHOLDER = 'Search the graph';
 
 export function SearchBox() {
   const store = useStoreApi();
@@ -18,6 +24,7 @@ export function SearchBox() {
   const optionId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const narrow = useMediaQuery(NARROW_SEARCH);
   const [active, setActive] = useState(-1);
   const hits = useMemo(() => searchGraph(graph, query), [graph, query]);
   const expanded = open && hits.length > 0;
@@ -67,7 +74,7 @@ export function SearchBox() {
       <input
         id={`${listId}-input`}
         {...comboboxAttributes(listId, expanded, active >= 0 ? idOf(active) : undefined)}
-        placeholder="Search entities and relations"
+        placeholder={narrow ? SHORT_PLACEHOLDER : PLACEHOLDER}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);

@@ -1,6 +1,9 @@
 // "Layout": how the entities are arranged, and "Reset layout" to forget dragged positions
-// and arrange them afresh. Choosing the current layout again also re-runs it.
+// and arrange them afresh. Choosing the current layout again also re-runs it. Compact, so
+// the view toolbar stays one row: the select shows the layout's name (its label "Layout"
+// is for screen readers and the tooltip), Reset is an icon with its name and a tooltip.
 import { useId } from 'react';
+import { ResetIcon } from './icons';
 import { isLayoutId, LAYOUTS } from '../../domain/viewOptions';
 import { useAppStore } from '../../store/StoreProvider';
 
@@ -13,9 +16,12 @@ export function LayoutControl() {
   const disabled = view !== 'graph';
   return (
     <span className="layout-control">
-      <label htmlFor={id}>Layout</label>
+      <label htmlFor={id} className="visually-hidden">
+        Layout
+      </label>
       <select
         id={id}
+        title="Layout"
         value={layout}
         disabled={disabled}
         onChange={(e) => {
@@ -29,8 +35,15 @@ export function LayoutControl() {
           </option>
         ))}
       </select>
-      <button type="button" disabled={disabled} onClick={resetLayout}>
-        Reset layout
+      <button
+        type="button"
+        className="view-toolbar__icon"
+        aria-label="Reset layout"
+        title="Reset layout (forget dragged positions)"
+        disabled={disabled}
+        onClick={resetLayout}
+      >
+        <ResetIcon />
       </button>
     </span>
   );

@@ -1,4 +1,6 @@
-// "Dark mode": a toggle button. Until it is used, the system setting decides.
+// "Dark mode": a toggle button (an icon with its name and a tooltip). Until it is used,
+// the system setting decides.
+import { MoonIcon } from './icons';
 import { useAppStore } from '../../store/StoreProvider';
 
 export function ThemeToggle() {
@@ -7,11 +9,13 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="theme-toggle"
+      className="theme-toggle view-toolbar__icon"
+      aria-label="Dark mode"
+      title="Dark mode"
       aria-pressed={theme === 'dark'}
       onClick={() => chooseTheme(theme === 'dark' ? 'light' : 'dark')}
     >
-      Dark mode
+      <MoonIcon />
     </button>
   );
 }

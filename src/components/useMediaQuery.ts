@@ -1,4 +1,5 @@
-// Whether a CSS media query matches now, updated as the window changes.
+// Whether a CSS media query matches now, updated as the window changes (false where the
+// browser cannot tell, as in jsdom).
 import { useSyncExternalStore } from 'react';
 
 export function useMediaQuery(query: string): boolean {
@@ -8,6 +9,6 @@ export function useMediaQuery(query: string): boolean {
       list?.addEventListener('change', onChange);
       return () => list?.removeEventListener('change', onChange);
     },
-    () => window.matchMedia?.(query).matches ?? true,
+    () => window.matchMedia?.(query).matches ?? false,
   );
 }
