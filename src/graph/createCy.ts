@@ -10,7 +10,7 @@ import { detectGpu } from './gpu';
 import { quietActivation } from './quietActivation';
 import { attachEdgeLayer } from './edgeLayer';
 import { edgeOpacityOf } from './edgeOpacity';
-import { keepLayerOnEdgeChanges } from './keepLayerOnEdgeChanges';
+import { keepBitmapCache } from './bitmapCache';
 
 export const MAX_ZOOM = 4;
 
@@ -51,7 +51,7 @@ export function createCy(graph: GraphFile, container?: HTMLElement): Core {
   if (plan.highlightOnOverlay) quietActivation(cy);
   if (container && plan.edgesOnLayer) {
     attachEdgeLayer(cy, edgeOpacityOf(graph));
-    keepLayerOnEdgeChanges(cy);
+    keepBitmapCache(cy);
   }
   return cy;
 }

@@ -1,11 +1,15 @@
 // Cytoscape's 2D renderer keeps a bitmap of everything it drew (its layered texture cache)
 // and blits it while nothing changes. A style change on any element throws the bitmap away
 // and the next frames repaint every element one by one (~20 µs each here): on a graph of
-// thousands that repaint was most of a filter's cost. When the relations are drawn on our
-// own layer (edgeLayer.ts) Cytoscape draws none of them, so a change that touches only
-// relations (a filter, a bundle opening) cannot change its bitmap: this keeps the bitmap
-// through such changes. A shown path's relations are Cytoscape's to draw: a change to one
-// of them still counts.
+// thousands that repaint was most of a filter's cost. Two things keep the bitmap useful when
+// the relations are drawn on our own layer (edgeLayer.ts):
+// - Cytoscape draws none of them, so a change that touches only relations (a filter, a
+//   bundle opening) cannot change its bitmap: the bitmap is kept through such changes. A
+//   shown path's relations are Cytoscape's to draw: a change to one of them still counts.
+// - Cytoscape rebuilds a thrown-away bitmap only when it next draws, and draws nothing more
+//   once the layout's last step is shown: the reader's first click then paid the one-by-one
+//   repaint. A render is asked for once changes have settled, so the bitmap is rebuilt
+//   while the reader has not acted yet.
 import type { Core } from 'cytoscape';
 
 interface Element {
@@ -19,19 +23,24 @@ interface Renderer {
   data?: { lyrTxrCache?: LayerCache };
 }
 
+/** Cytoscape stops using its bitmap for 250 ms after a change; ask later than that. */
+const SETTLED_MS = 400;
+
 /** Counts of what the guard let through and held back, for tests. */
 export interface LayerGuardStats {
   passed: number;
   held: number;
 }
 
-export function keepLayerOnEdgeChanges(cy: Core): LayerGuardStats | null {
+export function keepBitmapCache(cy: Core): LayerGuardStats | null {
   // Not typed by Cytoscape: the canvas renderer and its cache; absent headless or in WebGL.
   const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
   const cache = renderer?.data?.lyrTxrCache;
   if (!cache || typeof cache.invalidateElements !== 'function') return null;
   const stats: LayerGuardStats = { passed: 0, held: 0 };
   const original = cache.invalidateElements.bind(cache);
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  cy.one('destroy', () => clearTimeout(settle));
   cache.invalidateElements = (eles) => {
     const drawnByCytoscape: Element[] = [];
     for (let i = 0; i < eles.length; i++) {
@@ -41,6 +50,11 @@ export function keepLayerOnEdgeChanges(cy: Core): LayerGuardStats | null {
     stats.passed += drawnByCytoscape.length;
     stats.held += eles.length - drawnByCytoscape.length;
     original(drawnByCytoscape);
+    if (drawnByCytoscape.length === 0) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (!cy.destroyed()) cy.forceRender();
+    }, SETTLED_MS);
   };
   return stats;
 }
