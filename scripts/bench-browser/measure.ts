@@ -39,6 +39,25 @@ async function waitFor(page: Page, expression: string, timeoutMs: number): Promi
   await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 250 });
 }
 
+/**
+ * A reader acts on a graph that has come to rest: waits until the main thread has had no
+ * long task for a second (at most 10 s), so the first interaction is not timed against the
+ * layout's last frames and the renderer's catching up after them.
+ */
+async function settled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      `(() => {
+        const tasks = window.__bench.longTasks;
+        const last = tasks.length ? tasks[tasks.length - 1] : null;
+        return performance.now() - (last ? last.start + last.duration : 0) > 1000;
+      })()`,
+      undefined,
+      { timeout: 10_000, polling: 100 },
+    )
+    .catch(() => undefined);
+}
+
 /** Time from the next `type` event to the frame painted after it, around `act`. */
 async function timed(page: Page, type: string, act: () => Promise<void>): Promise<number> {
   await page.evaluate(`window.__bench.arm(${JSON.stringify(type)})`);
@@ -109,7 +128,10 @@ export async function measure(
     })()`);
     r.layoutMs = round(layout.ms);
     r.layoutBlockMs = round(layout.block);
-    if (c.kind === 'app') await measureInteractions(page, c, r);
+    if (c.kind === 'app') {
+      await settled(page);
+      await measureInteractions(page, c, r);
+    }
     r.longestTaskMs = round(
       await page.evaluate<number>(`window.__bench.longTasks
         .filter((t) => t.start >= window.__bench.firstDraw)
