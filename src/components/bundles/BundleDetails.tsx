@@ -6,6 +6,7 @@ import { statusMix, summarise, type Bundle } from '../../domain/bundles';
 import { relationTitle } from '../../domain/describe';
 import { useAppStore, useStoreApi } from '../../store/StoreProvider';
 import { selectVisible } from '../../store/selectors';
+import { ClearSelectionButton } from '../details/ClearSelectionButton';
 import { RelationSwatch } from '../swatches/RelationSwatch';
 import { StatusBadge } from '../swatches/StatusBadge';
 import { useGraph, useIndex, useLooks } from '../useGraph';
@@ -24,7 +25,7 @@ export function BundleDetails({ bundle, headingRef }: Props) {
   const visible = useAppStore((s) => selectVisible(s).edges);
   const expanded = useAppStore((s) => s.expandedBundles.includes(bundle.id));
   const store = useStoreApi();
-  const { selectEntity, selectRelation, setBundleExpanded, clearSelection } = store.getState();
+  const { selectEntity, selectRelation, setBundleExpanded } = store.getState();
   const [a, b] = bundle.ends.map((id) => index.nodeById.get(id)?.label ?? id);
   return (
     <div className="details bundle-details">
@@ -46,15 +47,7 @@ export function BundleDetails({ bundle, headingRef }: Props) {
             {b}
           </button>
         </h2>
-        <button
-          type="button"
-          className="details__clear"
-          aria-label="Close"
-          title="Close"
-          onClick={clearSelection}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <ClearSelectionButton label="Close" />
       </div>
       <p className="details__kind">
         {summary.count} relations: {statusMix(summary)}
