@@ -1,6 +1,7 @@
 // Controller: when the document is edited, the canvas follows by diff (followDocument):
 // no rebuild, no re-layout. A change of vocabulary (types, statuses) restyles the canvas,
-// since colours, shapes and line styles come from their declaration order.
+// since colours, shapes and line styles come from their declaration order. Where a new
+// entity was put is saved with the graph's positions, so a reload draws it there.
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoreApi } from 'zustand';
@@ -8,6 +9,8 @@ import type { GraphFile } from '../domain/schema';
 import type { AppStore } from '../store/appStore';
 import { followDocument } from './followDocument';
 import { buildStylesheet } from './stylesheet';
+import type { PositionStore } from '../storage/positions';
+import { sharedPositions } from './useLayoutController';
 
 function sameVocabulary(a: GraphFile, b: GraphFile): boolean {
   return (
@@ -17,7 +20,11 @@ function sameVocabulary(a: GraphFile, b: GraphFile): boolean {
   );
 }
 
-export function useDocumentController(cy: Core | null, store: StoreApi<AppStore>): void {
+export function useDocumentController(
+  cy: Core | null,
+  store: StoreApi<AppStore>,
+  positions: PositionStore = sharedPositions(),
+): void {
   useEffect(() => {
     if (!cy) return;
     let { graph } = store.getState().loaded;
@@ -32,8 +39,15 @@ export function useDocumentController(cy: Core | null, store: StoreApi<AppStore>
         return;
       }
       if (!sameVocabulary(graph, next)) cy.style(buildStylesheet(next));
-      followDocument(cy, graph, next);
+      const diff = followDocument(cy, graph, next);
       graph = next;
+      // Without this the saved positions would miss the new entity, and the next load
+      // would lay the whole graph out afresh, moving everything the reader had arranged.
+      if (diff.added.some((el) => el.group === 'nodes'))
+        positions.save(graphId, {
+          layout: state.layout,
+          positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+        });
     });
-  }, [cy, store]);
+  }, [cy, store, positions]);
 }

@@ -1,6 +1,7 @@
 import { createMemoryLibrary, BUNDLED_GRAPH_ID } from '../../src/storage';
 import {
   GraphOpenError,
+  duplicateGraph,
   openStored,
   quickStart,
   startingGraph,
@@ -10,6 +11,7 @@ import {
 import type { GraphFile } from '../../src/domain/schema';
 import type { LoadedGraph } from '../../src/domain/types';
 import { SAMPLE_TEXT, sampleGraph } from '../fixtures/sampleGraph';
+import { createMemoryPositions } from '../../src/storage/positions';
 
 const bundled: LoadedGraph = { graph: sampleGraph(), texts: { article: SAMPLE_TEXT } };
 
@@ -99,5 +101,21 @@ describe('graph session', () => {
         hash: '#entity=eastland',
       }),
     ).toBe('/?lang=fr&graph=https%3A%2F%2Fa.org%2Fg.json#entity=eastland');
+  });
+
+  it('duplicates a graph with its positions, so the copy is drawn where the original is', async () => {
+    const library = await createMemoryLibrary(bundled.graph);
+    const original = await storeAndOpen(library, otherGraph());
+    const positions = createMemoryPositions();
+    const saved = { layout: 'circle', positions: new Map([['iran', { x: 10, y: -20 }]]) };
+    positions.save(original.id, saved);
+    const copy = await duplicateGraph(library, original.id, positions);
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.title).toBe('Other article (copy)');
+    expect(positions.load(copy.id)).toEqual(saved);
+    // a graph with nothing saved gives a copy with nothing saved
+    const unsaved = await storeAndOpen(library, otherGraph());
+    const bare = await duplicateGraph(library, unsaved.id, positions);
+    expect(positions.load(bare.id)).toBeNull();
   });
 });

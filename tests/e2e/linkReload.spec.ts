@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectNoErrors, openExplorer, waitForGraph } from './cyHelpers';
+import { expectNoErrors, openExplorer, positions, waitForGraph } from './cyHelpers';
 import { newEntity } from './authoringHelpers';
 
 const ADDRESS = 'https://graphs.example.org/port-strike.json';
@@ -90,6 +90,7 @@ test('a changed copy reopens on reload, says so, and the link’s version opens 
     .map((v) => v.id);
   expect(serious).toEqual([]);
 
+  const mine = await positions(page);
   await notice(page)
     .getByRole('button', { name: 'Open the link’s version (keep my copy)' })
     .click();
@@ -108,7 +109,9 @@ test('a changed copy reopens on reload, says so, and the link’s version opens 
   await copy.getByRole('button', { name: /^Open / }).click();
   await expect(heading(page)).toHaveText(`${TITLE} (copy)`);
   await waitForGraph(page);
+  // drawn as the reader left it, the entity they added included
   expect(await nodeIds(page)).toContain('union');
+  await expect.poll(() => positions(page)).toEqual(mine);
 });
 
 test('replacing the changed copy asks first, and Cancel keeps it', async ({ page }) => {

@@ -6,7 +6,7 @@ import { BUNDLED_GRAPH_ID } from '../../storage';
 import { ProblemList } from '../ProblemList';
 import type { Problem } from '../../domain/types';
 import { useGraphSession } from './GraphSessionContext';
-import { GraphOpenError } from './session';
+import { GraphOpenError, duplicateGraph } from './session';
 import { LibraryItem, type ItemActions } from './LibraryItem';
 import { Modal } from './Modal';
 import { NewGraphButton } from '../../components/authoring/NewGraphButton';
@@ -55,7 +55,7 @@ export function LibraryDialog({ onClose }: { onClose: () => void }) {
       }),
     duplicate: (id) =>
       attempt(async () => {
-        await library.duplicate(id);
+        await duplicateGraph(library, id);
         await refresh();
       }),
     remove: (id) =>

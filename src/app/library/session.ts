@@ -11,10 +11,12 @@ import {
   deferLibrary,
   type DeferredLibrary,
   type GraphLibrary,
+  type GraphSummary,
   type OpenedLibrary,
 } from '../../storage';
 import { preparePlacement } from '../../graph/placeGraph';
 import { sharedPositions } from '../../graph/useLayoutController';
+import type { PositionStore } from '../../storage/positions';
 
 export interface OpenedGraph {
   id: string;
@@ -166,4 +168,16 @@ export function urlAfterSwitch(
   if (options.graphParam === undefined) url.searchParams.delete('graph');
   else url.searchParams.set('graph', options.graphParam);
   return `${url.pathname}${url.search}${options.hash ?? ''}`;
+}
+
+/** A copy of a stored graph under a new id, drawn where the original is (its positions too). */
+export async function duplicateGraph(
+  library: GraphLibrary,
+  id: string,
+  positions: PositionStore = sharedPositions(),
+): Promise<GraphSummary> {
+  const copy = await library.duplicate(id);
+  const saved = positions.load(id);
+  if (saved) positions.save(copy.id, saved);
+  return copy;
 }

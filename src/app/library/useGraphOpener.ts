@@ -15,6 +15,7 @@ import {
   type LoadJob,
 } from './graphLoaderClient';
 import { urlGraphId } from './urlGraphId';
+import { duplicateGraph } from './session';
 
 export interface OpenBusy {
   what: string;
@@ -45,7 +46,7 @@ const PROGRESS_EVERY_MS = 100;
 /** Duplicates the library's record `id`, if there is one; the copy's title. */
 async function keepCopyOf(session: GraphSession, id: string): Promise<string | null> {
   if (!(await session.library.list()).some((summary) => summary.id === id)) return null;
-  return (await session.library.duplicate(id)).title;
+  return (await duplicateGraph(session.library, id)).title;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
