@@ -59,6 +59,12 @@ export function readDrawing(cy: Core): Drawing {
   return { nodes: shown.nodes().map(drawnNode), edges: shown.edges().map(drawnEdge) };
 }
 
+/** What the viewport shows, in the drawing's coordinates (the SVG of the current view). */
+export function viewFrame(cy: Core): { x1: number; y1: number; x2: number; y2: number } {
+  const { x1, y1, x2, y2 } = cy.extent();
+  return { x1, y1, x2, y2 };
+}
+
 export interface PngOptions {
   /** The whole drawing (true) or only what the viewport shows (false). */
   full: boolean;

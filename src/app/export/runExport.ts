@@ -8,7 +8,13 @@ import { toGexf } from '../../formats/gexf';
 import { toWebAnnotations } from '../../formats/webAnnotation';
 import { toSvg } from '../../formats/svg';
 import { exportDoc, exportFileName } from '../../formats/scope';
-import { canvasPng, liveCanvas, nodePositions, readDrawing } from '../../graph/canvasExport';
+import {
+  canvasPng,
+  liveCanvas,
+  nodePositions,
+  readDrawing,
+  viewFrame,
+} from '../../graph/canvasExport';
 import { shapePath } from '../../components/swatches/shapePath';
 import type { NodeShape } from '../../domain/appearance';
 import type { AppStore } from '../../store/appStore';
@@ -90,8 +96,7 @@ export async function runExport(
         shapePath: (shape) => shapePath(shape as NodeShape, 100, 0),
         background,
         textColor,
-        // What the viewport shows, in the drawing's coordinates.
-        ...(full ? {} : { frame: cy.extent() }),
+        ...(full ? {} : { frame: viewFrame(cy) }),
       });
       [file, blob] = [exportFileName(pic, full ? '.svg' : '-view.svg'), text(svg, 'image/svg+xml')];
       break;
