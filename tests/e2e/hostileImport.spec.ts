@@ -68,3 +68,54 @@ test('an unterminated quotation mark is named by its row; the rows before it ope
   await waitForGraph(page);
   await expectNoErrors(errors);
 });
+
+test('an HTML article with entity bombs and external entities reads as text, nothing fetched', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const laughs = Array.from(
+    { length: 9 },
+    (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
+  ).join('');
+  const html =
+    `<!DOCTYPE html [<!ENTITY lol "lol">${laughs}<!ENTITY ext SYSTEM "https://attacker.example/x">]>` +
+    `<html><head><meta property="og:title" content="Bombed article"></head><body><article>` +
+    `<p>&lol9; &ext; Iran reportedly supplied drones.</p>` +
+    `${'<div>'.repeat(400)}Deep words.${'</div>'.repeat(400)}</article></body></html>`;
+  const dialog = await newGraphFromFile(page, 'bombed.html', html);
+  await expect(dialog.getByLabel('Title')).toHaveValue('Bombed article');
+  const text = await dialog.getByLabel('Article text').inputValue();
+  expect(text).toContain('Iran reportedly supplied drones.');
+  expect(text).toContain('Deep words.');
+  expect(text).not.toContain('lollol');
+  expect(text.length).toBeLessThan(200);
+  expect(requests.filter((url) => url.includes('attacker.example'))).toEqual([]);
+  await expectNoErrors(errors);
+});
+
+test('an HTML file nested 100,000 deep is refused at once instead of freezing the page', async ({
+  page,
+}) => {
+  const errors = await openExplorer(page);
+  const depth = 100_000;
+  const html = `<html><body><article>${'<div>'.repeat(depth)}Deep.${'</div>'.repeat(depth)}</article></body></html>`;
+  const dialog = await newGraphFromFile(page, 'deep.html', html);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '“deep.html”: this HTML nests its elements more than 1,000 deep, which no article does and which would freeze the page while the browser reads it: save the article as text (.txt) and open that.',
+  );
+  await expect(dialog.getByLabel('Article text')).toHaveValue('');
+  await expectNoErrors(errors);
+});
+
+async function newGraphFromFile(page: Page, name: string, html: string) {
+  await page.getByRole('button', { name: 'New graph from article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New graph from article' });
+  await dialog.getByLabel('Open a file (.txt, .md, .html)').setInputFiles({
+    name,
+    mimeType: 'text/html',
+    buffer: Buffer.from(html),
+  });
+  return dialog;
+}
