@@ -44,7 +44,7 @@ export function Explorer({
   const onProblem = useCallback((p: string | null) => setNotice(p), []);
   useGlobalKeys(store);
   useHashSync(store, onProblem);
-  const drawer = useFiltersDrawer();
+  const drawer = useFiltersDrawer(useStore(store, (s) => s.pathRequest));
   useThemeSync(store);
   const editing = useStore(store, (s) => s.editing);
 

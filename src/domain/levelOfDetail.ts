@@ -33,6 +33,11 @@ export interface DrawPlan {
    * by their dashes at the zoom that shows them all. Colours (type) and opacity (status)
    * stay. */
   plainLines: boolean;
+  /** Relations are drawn on a canvas of our own under Cytoscape's, all of one look in one
+   * stroke (graph/edgeLayer.ts); Cytoscape keeps them transparent, for hit-testing only. Its
+   * 2D renderer repaints element by element on every change, ~20 µs each: most of a filter's
+   * cost on a graph of thousands. Not with WebGL, which draws them fast itself. */
+  edgesOnLayer: boolean;
   /** The selection and the pointer are drawn on an overlay over the graph (the rest dimmed
    * under it) instead of through element classes: on a graph of thousands any class change
    * makes Cytoscape repaint every element. */
@@ -69,6 +74,7 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
+      edgesOnLayer: false,
       highlightOnOverlay: false,
       namedAtScreenSize: false,
       arrows: true,
@@ -90,6 +96,7 @@ export function drawPlan(nodeCount: number, edgeCount: number, gpu: Gpu = 'softw
     hideLabelsOnViewport: true,
     straightEdges: true,
     plainLines: big,
+    edgesOnLayer: big && !webgl,
     highlightOnOverlay: big,
     namedAtScreenSize: big,
     arrows: !big,

@@ -9,6 +9,8 @@ import { CONTESTED_COLOR } from '../domain/appearance';
 
 const BUNDLE_COLOR = '#64748b';
 const TEXT = '#111827';
+/** A collapsed bundle's line opacity. */
+export const BUNDLE_OPACITY = 0.9;
 
 export const bundleBlocks = [
   {
@@ -22,7 +24,7 @@ export const bundleBlocks = [
       'line-cap': 'round',
       'target-arrow-shape': 'none',
       'mid-target-arrow-shape': 'none',
-      opacity: 0.9,
+      opacity: BUNDLE_OPACITY,
       color: TEXT,
       'font-size': 12,
       'font-weight': 'bold',

@@ -3,6 +3,8 @@
 // caption. Reads the instance GraphCanvas publishes on window.cy.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Drawing, DrawnEdge, DrawnNode } from '../formats/drawing';
+import { drawGroups, groupEdges, isShown, type Transform } from './edgeDrawing';
+import { edgeLayerOf } from './edgeLayer';
 
 export function liveCanvas(): Core | null {
   const cy = typeof window === 'undefined' ? undefined : window.cy;
@@ -51,7 +53,9 @@ function drawnEdge(e: EdgeSingular): DrawnEdge {
 
 /** Everything the canvas shows now (filters and bundles applied), where it shows it. */
 export function readDrawing(cy: Core): Drawing {
-  const shown = cy.elements(':visible');
+  // Not `:visible`: on graphs of thousands relations are transparent to Cytoscape (drawn
+  // on our own layer), yet shown.
+  const shown = cy.elements().filter((e) => isShown(e));
   return { nodes: shown.nodes().map(drawnNode), edges: shown.edges().map(drawnEdge) };
 }
 
@@ -67,15 +71,44 @@ export interface PngOptions {
 const SCALE = 2;
 const CAPTION = 56;
 
+/**
+ * Cytoscape's picture of the graph. Where the relations are drawn on our own layer
+ * (edgeLayer.ts) Cytoscape's picture has none: they are drawn first, with the transform
+ * Cytoscape used (read back from the picture's size), and its picture over them.
+ */
+async function graphPicture(
+  cy: Core,
+  options: PngOptions,
+): Promise<{ picture: Blob; image: ImageBitmap }> {
+  const layer = edgeLayerOf(cy);
+  const bg = layer ? undefined : options.background;
+  const picture = await cy.png({ output: 'blob-promise', full: options.full, scale: SCALE, bg });
+  const image = await createImageBitmap(picture);
+  if (!layer) return { picture, image };
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return { picture, image };
+  let at: Transform;
+  if (options.full) {
+    const bb = cy.elements().boundingBox();
+    const k = image.width / Math.max(1, Math.ceil(bb.w));
+    at = { x: -bb.x1 * k, y: -bb.y1 * k, k };
+  } else {
+    const s = image.width / Math.max(1, cy.width());
+    at = { x: cy.pan().x * s, y: cy.pan().y * s, k: cy.zoom() * s };
+  }
+  ctx.fillStyle = options.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  drawGroups(ctx, groupEdges(cy, layer.opacityOf), at);
+  ctx.drawImage(image, 0, 0);
+  return { picture, image: await createImageBitmap(canvas) };
+}
+
 /** The canvas as a PNG at 2×, opaque, with the title and what it covers on top. */
 export async function canvasPng(cy: Core, options: PngOptions): Promise<Blob> {
-  const picture = await cy.png({
-    output: 'blob-promise',
-    full: options.full,
-    scale: SCALE,
-    bg: options.background,
-  });
-  const image = await createImageBitmap(picture);
+  const { picture, image } = await graphPicture(cy, options);
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) return picture;

@@ -16,15 +16,29 @@ import {
   type ClassLayer,
 } from './classLayers';
 
-/** Applies class changes in one batch (one restyle, one redraw). */
+/**
+ * Applies class changes in one batch (one restyle, one redraw), one call per kind of change:
+ * Cytoscape merges each call's elements into its pending restyle, and merging one element
+ * at a time copied the growing set every time (~50 ms for a filter of 1,670 relations).
+ */
 export function applyChanges(cy: Core, changes: readonly ClassChange[]): void {
   if (changes.length === 0) return;
+  const byKind = new Map<string, { from: string; to: string; ids: string[] }>();
+  for (const { id, from, to } of changes) {
+    const key = `${from}\u0000${to}`;
+    let kind = byKind.get(key);
+    if (!kind) byKind.set(key, (kind = { from, to, ids: [] }));
+    kind.ids.push(id);
+  }
   cy.batch(() => {
-    for (const { id, from, to } of changes) {
-      const ele = cy.getElementById(id);
-      if (ele.empty()) continue;
-      if (from) ele.removeClass(from);
-      if (to) ele.addClass(to);
+    for (const { from, to, ids } of byKind.values()) {
+      const eles = cy.collection();
+      for (const id of ids) {
+        const ele = cy.getElementById(id);
+        if (ele.nonempty()) eles.merge(ele);
+      }
+      if (from) eles.removeClass(from);
+      if (to) eles.addClass(to);
     }
   });
 }

@@ -8,6 +8,9 @@ import { drawPlan, WEBGL_MIN, type DrawPlan } from '../domain/levelOfDetail';
 import { lodStyle } from './lodStyle';
 import { detectGpu } from './gpu';
 import { quietActivation } from './quietActivation';
+import { attachEdgeLayer } from './edgeLayer';
+import { edgeOpacityOf } from './edgeOpacity';
+import { keepLayerOnEdgeChanges } from './keepLayerOnEdgeChanges';
 
 export const MAX_ZOOM = 4;
 
@@ -46,5 +49,9 @@ export function createCy(graph: GraphFile, container?: HTMLElement): Core {
   });
   plans.set(cy, plan);
   if (plan.highlightOnOverlay) quietActivation(cy);
+  if (container && plan.edgesOnLayer) {
+    attachEdgeLayer(cy, edgeOpacityOf(graph));
+    keepLayerOnEdgeChanges(cy);
+  }
   return cy;
 }

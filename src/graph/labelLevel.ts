@@ -187,13 +187,14 @@ export function resetLabelLevel(cy: Core): void {
   });
 }
 
-/** What carries a name on a graph that names only where the reader looks (lodStyle). */
-export const NAMED_ON_BIG_GRAPHS = '.selected, .neighbour, .hovered, .on-path, .incident';
+/** What carries a name through classes on a graph of thousands (lodStyle): a shown path.
+ * The selection and the pointer are named on the highlight overlay there instead. */
+export const NAMED_ON_BIG_GRAPHS = '.on-path';
 
 /**
  * Applies the font size for the current zoom and hides clashing labels. `onlyNamed`: on a
- * graph of thousands, where only the selection's surroundings carry names, just those are
- * sized and sorted — restyling every entity would repaint the whole canvas for nothing.
+ * graph of thousands, where only a shown path carries names, just those are sized and
+ * sorted — restyling every entity would repaint the whole canvas for nothing.
  */
 export function applyLabelLevel(cy: Core, onlyNamed = false): void {
   const size = modelFontSize(cy.zoom());

@@ -17,26 +17,23 @@ export function lodStyle(plan: DrawPlan): StylesheetJson {
   if (plan.plainLines) {
     edge['line-style'] = 'solid';
     blocks.push({ selector: 'node', style: { 'border-width': 0 } });
-    // …but the outlines that mark state come back (widths as in the stylesheet's states).
-    blocks.push({ selector: 'node.neighbour', style: { 'border-width': 2 } });
-    blocks.push({ selector: 'node.hovered', style: { 'border-width': 3 } });
-    blocks.push({ selector: 'node.selected, node.on-path', style: { 'border-width': 4 } });
+    // …but a shown path's keep theirs (the selection's are drawn on the highlight overlay).
+    blocks.push({ selector: 'node.on-path', style: { 'border-width': 4 } });
+  }
+  if (plan.edgesOnLayer) {
+    // Drawn on our own layer (edgeLayer.ts): transparent here, so Cytoscape skips drawing
+    // them but still hit-tests them. A shown path stays Cytoscape's, drawn over the layer.
+    edge.opacity = 0;
   }
   if (Object.keys(edge).length > 0) blocks.push({ selector: 'edge', style: edge });
+  if (plan.edgesOnLayer) blocks.push({ selector: 'edge.on-path', style: { opacity: 1 } });
   if (!plan.nodeLabels) {
-    // Names only where the reader is looking: the selection, its neighbours, the pointer.
-    // Entities are dots, small enough not to pile on each other at the fitted zoom.
+    // Entities are dots, small enough not to pile on each other at the fitted zoom, named
+    // only along a shown path: the selection's and the pointer's names are drawn on the
+    // highlight overlay (highlightOverlay.ts). Bundles' counts are not drawn either.
     blocks.push({ selector: 'node', style: { label: '', width: 16, height: 16 } });
-    blocks.push({
-      selector: 'node.selected, node.neighbour, node.hovered, node.on-path',
-      style: { label: 'data(label)' },
-    });
-    // Bundles' counts too ("2 relations"): only around the selection and under the pointer.
+    blocks.push({ selector: 'node.on-path', style: { label: 'data(label)' } });
     blocks.push({ selector: 'edge.bundle', style: { label: '' } });
-    blocks.push({
-      selector: 'edge.bundle.incident, edge.bundle.hovered, edge.bundle.selected',
-      style: { label: 'data(bundleLabel)' },
-    });
   }
   // Cytoscape's typings model each property separately; the headless tests check these.
   return blocks as unknown as StylesheetJson;

@@ -1,13 +1,12 @@
-// On a graph of thousands, zoomed out to fit, entities are specks and relations hairlines,
-// and the rest is not faded (levelOfDetail: fadeRest): what the reader picked must still
-// show. The selection, its neighbours, its relations and what the pointer is over are drawn
-// at a readable on-screen size whatever the zoom, by style bypasses on those few elements
-// only — never on the thousands of others, whose restyle would repaint everything.
+// On a graph of thousands, zoomed out to fit, entities are specks and relations hairlines:
+// a shown path must still show. Its entities and relations are drawn at a readable on-screen
+// size whatever the zoom, by style bypasses on those few elements only — never on the
+// thousands of others, whose restyle would repaint everything. (The selection and the
+// pointer are drawn at screen size on the highlight overlay: highlightOverlay.ts.)
 import type { Core } from 'cytoscape';
 import { NAMED_ON_BIG_GRAPHS } from './labelLevel';
 
-/** On-screen diameters (CSS px) and line width that a picked element never drops below. */
-export const SELECTED_PX = 18;
+/** On-screen diameter (CSS px) and line width that a path's element never drops below. */
 export const NAMED_PX = 12;
 export const LINE_PX = 2.5;
 
@@ -29,8 +28,7 @@ export function applyNamedSize(cy: Core): void {
       const model = ele.numericStyle('width');
       const isNode = ele.group() === 'nodes';
       if (isNode) {
-        const px = ele.hasClass('selected') ? SELECTED_PX : NAMED_PX;
-        const size = atLeastOnScreen(model, px, zoom);
+        const size = atLeastOnScreen(model, NAMED_PX, zoom);
         ele.style({ width: size, height: size });
       } else {
         ele.style('width', atLeastOnScreen(model, LINE_PX, zoom));

@@ -22,11 +22,14 @@ export function applyPath(cy: Core, path: ExplainedPath | null): void {
   });
 }
 
+/** How faint a relation off the shown path is. */
+export const OFF_PATH_EDGE_OPACITY = 0.08;
+
 /** Stylesheet blocks for the path classes; they come after the selection's, so they win. */
 export function pathStyles(highlight: string) {
   return [
     { selector: 'node.off-path', style: { opacity: 0.15 } },
-    { selector: 'edge.off-path', style: { opacity: 0.08 } },
+    { selector: 'edge.off-path', style: { opacity: OFF_PATH_EDGE_OPACITY } },
     {
       selector: 'node.on-path',
       style: { opacity: 1, 'border-color': highlight, 'border-width': 4, 'z-index': 40 },

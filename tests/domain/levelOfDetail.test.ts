@@ -15,6 +15,7 @@ describe('drawPlan', () => {
       hideLabelsOnViewport: false,
       straightEdges: false,
       plainLines: false,
+      edgesOnLayer: false,
       highlightOnOverlay: false,
       namedAtScreenSize: false,
       arrows: true,
@@ -37,6 +38,8 @@ describe('drawPlan', () => {
   it('switches to WebGL, dots and plain lines for thousands of elements on a GPU', () => {
     const plan = drawPlan(1000, WEBGL_MIN - 1000, 'hardware');
     expect(plan.webgl).toBe(true);
+    // WebGL draws thousands of relations fast itself.
+    expect(plan.edgesOnLayer).toBe(false);
     expect(plan.textureOnViewport).toBe(false);
     expect(plan.arrows).toBe(false);
     expect(plan.plainLines).toBe(true);
@@ -46,6 +49,8 @@ describe('drawPlan', () => {
   it('keeps the 2D canvas for thousands of elements without a GPU, moving a bitmap while panning', () => {
     const plan = drawPlan(1000, WEBGL_MIN - 1000, 'software');
     expect(plan.webgl).toBe(false);
+    expect(plan.edgesOnLayer).toBe(true);
+    expect(drawPlan(300, FULL_DETAIL_MAX, 'software').edgesOnLayer).toBe(false);
     expect(plan.textureOnViewport).toBe(true);
     expect(plan.hideEdgesOnViewport).toBe(true);
     expect(plan.plainLines).toBe(true);

@@ -266,4 +266,41 @@ test.describe('on a phone', () => {
     expect(fits).toEqual({ text: 'Search the graph', fits: true });
     await expectNoErrors(errors);
   });
+
+  test('"Find a path from here" opens the drawer where the path panel is, at "To"', async ({
+    page,
+  }) => {
+    const errors = await openExplorer(page, '/#entity=iran');
+    await expect(page.locator('#details h2')).toHaveText('Iran');
+    await page.getByRole('button', { name: 'Find a path from here' }).tap();
+    const to = page.getByRole('complementary', { name: 'Filters' }).getByRole('combobox', {
+      name: 'To',
+    });
+    await expect(to).toBeInViewport();
+    await expect(to).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(to).toBeHidden();
+    await expectNoErrors(errors);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`(${scheme}) the export menu opens inside the screen, from "More"`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const errors = await openExplorer(page);
+      const header = page.getByRole('banner');
+      await header.getByRole('button', { name: 'More' }).tap();
+      await header.getByRole('button', { name: 'Export' }).tap();
+      const menu = page.getByRole('menu');
+      await expect(menu).toBeVisible();
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const last = menu.getByRole('menuitem').last();
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport();
+      expect(await seriousViolations(page, 'header')).toEqual([]);
+      await expectNoErrors(errors);
+    });
+  }
 });
