@@ -3,6 +3,10 @@
 // scripts, styles and navigation dropped, blocks turned into lines ("- " for list items).
 // Plain text and Markdown are kept exactly as written.
 import type { ArticleDetails } from './newGraph';
+import { MAX_HTML_DEPTH, nestsDeeperThan } from './htmlDepth';
+
+/** An article read from a file, or why nothing could be read from it. */
+export type ArticleRead = ArticleDetails & { problem?: string };
 
 const DROPPED =
   'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, ' +
@@ -87,7 +91,13 @@ export function linesOf(root: ReadableNode): string[] {
   return lines;
 }
 
-export function articleFromHtml(html: string, parser: DOMParser = new DOMParser()): ArticleDetails {
+export function articleFromHtml(html: string, parser: DOMParser = new DOMParser()): ArticleRead {
+  if (nestsDeeperThan(html))
+    return {
+      title: '',
+      text: '',
+      problem: `this HTML nests its elements more than ${MAX_HTML_DEPTH.toLocaleString('en')} deep, which no article does and which would freeze the page while the browser reads it: save the article as text (.txt) and open that`,
+    };
   const doc = parser.parseFromString(html, 'text/html');
   const title =
     meta(doc, 'og:title', 'twitter:title') ??
@@ -136,7 +146,7 @@ export function articleFromText(text: string, fileName = ''): ArticleDetails {
 }
 
 /** Details from an opened file, by its name: .html/.htm parsed, anything else read as text. */
-export function articleFromFile(name: string, content: string, parser?: DOMParser): ArticleDetails {
+export function articleFromFile(name: string, content: string, parser?: DOMParser): ArticleRead {
   return /\.x?html?$/i.test(name)
     ? articleFromHtml(content, parser)
     : articleFromText(content, name);

@@ -71,3 +71,19 @@ describe('articleFromHtml, hostile input', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
   });
 });
+
+describe('articleFromHtml, nesting a browser would take minutes to parse', () => {
+  it('refuses it with a problem that says what to do, without parsing it', () => {
+    const html = `<body>${'<div>'.repeat(100_000)}words${'</div>'.repeat(100_000)}</body>`;
+    const parser = {
+      parseFromString: () => {
+        throw new Error('parsed');
+      },
+    } as unknown as DOMParser;
+    const read = articleFromHtml(html, parser);
+    expect(read.text).toBe('');
+    expect(read.problem).toBe(
+      'this HTML nests its elements more than 1,000 deep, which no article does and which would freeze the page while the browser reads it: save the article as text (.txt) and open that',
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import {
@@ -139,6 +140,22 @@ test.describe('exports a colleague expects', () => {
     await expectNoErrors(errors);
   });
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds nothing serious in the open Export menu (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openExplorer(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    await expect(
+      menu.getByRole('menuitem', { name: 'Entities table (CSV for Excel)' }),
+    ).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.export-menu').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
 
 /** Where an entity is drawn on the page, in CSS pixels. */
 async function pagePoint(page: Page, id: string) {

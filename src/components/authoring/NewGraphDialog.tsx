@@ -69,7 +69,11 @@ export function NewGraphDialog({ session, vocabularyFrom, onClose }: Props) {
       setProblems([`“${file.name}” is over 5 MB: that is not an article.`]);
       return;
     }
-    const read = articleFromFile(file.name, await file.text());
+    const { problem, ...read } = articleFromFile(file.name, await file.text());
+    if (problem) {
+      setProblems([`“${file.name}”: ${problem}.`]);
+      return;
+    }
     setDetails({ ...EMPTY, ...read });
     setProblems(read.text.trim() ? [] : [`No readable text found in “${file.name}”.`]);
   };
