@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { SearchBox } from '../../src/components';
+import { NARROW_SEARCH } from '../../src/components/search/SearchBox';
 import { renderWithStore } from './renderWithStore';
 
 const box = () => screen.getByRole('combobox', { name: 'Search entities and relations' });
@@ -106,7 +107,7 @@ describe('SearchBox on a phone', () => {
 
   it('shows a placeholder that fits the narrow box while its name stays complete', () => {
     const matchMedia = (query: string) => ({
-      matches: query === '(max-width: 600px)',
+      matches: query === NARROW_SEARCH,
       addEventListener: () => {},
       removeEventListener: () => {},
     });

@@ -12,8 +12,9 @@ import './SearchBox.css';
 import { comboboxAttributes } from './comboboxAttributes';
 import { useMediaQuery } from '../useMediaQuery';
 
-/** Phones: a placeholder that fits the narrow box; the label keeps the full name. */
-export const NARROW_SEARCH = '(max-width: 600px)';
+/** Below desktop widths (phones, and tablets while editing) a placeholder that fits the
+ * narrower box; the label keeps the full name. */
+export const NARROW_SEARCH = '(max-width: 1199px)';
 const PLACEHOLDER = 'Search entities and relations';
 const SHORT_PLACEHOLDER = 'Search the graph';
 
