@@ -82,8 +82,18 @@ function rankedLabel(node: NodeSingular, scale: number): LabelBox {
 /** Room kept around a badge: the label boxes here are estimates, a few px off Cytoscape's. */
 const BADGE_GAP = 5;
 
-/** A badge's rank: the busiest pairs' counts outrank all but the most connected names. */
-const badgeRank = (edge: EdgeSingular) => 10 * (Number(edge.data('count')) || 0);
+/**
+ * A badge's rank: the busiest pairs' counts outrank all but the most connected names, but
+ * never the names of the two entities the bundle joins — on a small view (a phone) the
+ * count of a hub's bundle otherwise hid the hub's own name.
+ */
+function badgeRank(edge: EdgeSingular, rankById: ReadonlyMap<string, number>): number {
+  const own = Math.min(
+    rankById.get(edge.source().id()) ?? Infinity,
+    rankById.get(edge.target().id()) ?? Infinity,
+  );
+  return Math.min(10 * (Number(edge.data('count')) || 0), own - 0.5);
+}
 
 /** The on-screen size of a bundle's badge (its short count), padding and border included. */
 function badgeSize(edge: EdgeSingular, scale: number) {
@@ -124,6 +134,7 @@ function placeBadges(
   const obstacles: Rect[] = nodes.map(bodyRect);
   const boxes: LabelBox[] = [];
   const margins = new Map<string, { x: number; y: number }>();
+  const rankById = new Map(labels.map((l) => [l.id, l.rank]));
   const order = bundles
     .toArray()
     .sort(
@@ -134,7 +145,7 @@ function placeBadges(
     const from = edge.source().renderedPosition();
     const to = edge.target().renderedPosition();
     const size = badgeSize(edge, scale);
-    const rank = badgeRank(edge);
+    const rank = badgeRank(edge, rankById);
     const names = labels.filter((l) => l.rank > rank).map(labelRect);
     const at = placeBadge(from, to, size, [...obstacles, ...names], BADGE_GAP);
     if (!at) continue;

@@ -133,4 +133,13 @@ describe("a bundle's badge", () => {
     edge.addClass('hovered');
     expect(edge.style('text-opacity')).toBe('1');
   });
+
+  it('never hides the name of an entity it joins (a phone-sized view)', () => {
+    // Russia right under Iran: the bundle's middle is where Iran's name is drawn.
+    const cy = laidOut(300);
+    cy.getElementById('russia').position({ x: 0, y: 70 });
+    applyLabelLevel(cy);
+    expect(cy.getElementById('iran').hasClass('label-hidden')).toBe(false);
+    expect(cy.getElementById('russia').hasClass('label-hidden')).toBe(false);
+  });
 });
