@@ -2,25 +2,15 @@
 // scroll the page, not pan the graph. So there the canvas neither pans, zooms nor drags by
 // itself (taps still select); "Explore graph" takes it full screen, where it does, with a
 // clear way back (the same button, or Escape).
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { fitGraph } from './camera';
+import { useMediaQuery } from '../components/useMediaQuery';
 
 export const NARROW_QUERY = '(max-width: 900px)';
 
-function useNarrow(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const list = window.matchMedia?.(NARROW_QUERY);
-      list?.addEventListener('change', onChange);
-      return () => list?.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia?.(NARROW_QUERY).matches ?? false,
-  );
-}
-
 export function useExploreMode(cy: Core | null) {
-  const narrow = useNarrow();
+  const narrow = useMediaQuery(NARROW_QUERY);
   const [exploring, setExploring] = useState(false);
   const active = exploring && narrow;
 

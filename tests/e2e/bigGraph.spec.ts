@@ -3,7 +3,7 @@
 // takes them off the layer and out of reach.
 import { expect, test, type Page } from '@playwright/test';
 import { openExplorer } from './cyHelpers';
-import { exportAs } from './downloads';
+import { exportAs, pngStats } from './downloads';
 import { syntheticGraph } from '../bench/syntheticGraph';
 
 /** How many pixels of the relations' layer are drawn. */
@@ -64,20 +64,7 @@ test('a graph of thousands draws its relations on its own layer, clickable and f
   // The PNG draws the layer's relations too: count pixels of "rivals with" purple, a colour
   // no entity has.
   const png = await exportAs(page, /PNG image of the whole/);
-  const purple = await page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, image.width, image.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (b > r + 30 && r > g + 30) n++;
-    }
-    return n;
-  }, png.bytes.toString('base64'));
+  const { purple } = await pngStats(page, png.bytes);
   expect(purple).toBeGreaterThan(2000);
 
   const target = await clearRelation(page);

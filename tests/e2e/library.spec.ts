@@ -10,7 +10,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { fileURLToPath } from 'node:url';
 import { expectNoErrors, openExplorer, waitForGraph } from './cyHelpers';
-import { exportAs } from './downloads';
+import { exportAs, pngStats } from './downloads';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/library/${name}`, import.meta.url));
@@ -195,23 +195,7 @@ test.describe('Export', () => {
     await waitForGraph(page);
     const png = await exportAs(page, /PNG image of the whole/);
     expect(png.name).toBe('port-strike-halts-grain-exports.png');
-    const stats = await page.evaluate(async (base64) => {
-      // decoded here, not fetched: the page's CSP allows no data: connections
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { data } = ctx.getImageData(0, 0, image.width, image.height);
-      let transparent = 0;
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3]! < 255) transparent++;
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
-      }
-      return { width: image.width, transparent, coloured };
-    }, png.bytes.toString('base64'));
+    const stats = await pngStats(page, png.bytes);
     expect(stats.transparent).toBe(0);
     expect(stats.coloured).toBeGreaterThan(1000);
     expect(stats.width).toBeGreaterThan(800); // 2× the canvas
