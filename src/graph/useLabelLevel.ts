@@ -37,8 +37,10 @@ export function useLabelLevel(cy: Core | null, store: StoreApi<AppStore>): void 
     cy.on('layoutstart', reset);
     cy.on('zoom layoutstop dragfree', later);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (selectDrawn(state) !== selectDrawn(previous) || state.selection !== previous.selection)
-        later();
+      // A selection changes which names show only where the canvas names it through classes;
+      // on a graph of thousands the overlay names it, and a re-level would find nothing new.
+      const reselected = !onlyNamed && state.selection !== previous.selection;
+      if (selectDrawn(state) !== selectDrawn(previous) || reselected) later();
       else if (onlyNamed && selectActivePath(state) !== selectActivePath(previous)) {
         // At once, in the same task as the path's classes: one repaint shows it sized.
         clearTimeout(timer);
